@@ -1,0 +1,1 @@
+//! The canonical layout of a schema (`justify-schema format`), as `prisma format` lays it out.
