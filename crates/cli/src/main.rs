@@ -1,1 +1,63 @@
-fn main() {}
+//! `justify-schema`: the command line. It parses arguments, finds the schema and configuration,
+//! calls the stage crates and prints their results. It holds no logic of its own.
+
+mod commands;
+mod config;
+mod output;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Schema-first migrations, code generation and seeding for PostgreSQL, from a Prisma schema.
+#[derive(Parser)]
+#[command(name = "justify-schema", version, about, long_about = None)]
+#[command(after_help = "Examples:
+  justify-schema validate                      # check schema/schema.prisma
+  justify-schema format --check                # fail when the schema is not formatted
+  justify-schema validate --schema prisma/ --json
+
+Exit codes: 0 success, 1 the schema or database check failed, 2 usage error.")]
+struct Cli {
+    /// When to colour output.
+    #[arg(long, global = true, value_enum, default_value_t = output::ColorMode::Auto)]
+    color: output::ColorMode,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse and validate the schema; print every error and warning.
+    #[command(after_help = "Examples:
+  justify-schema validate
+  justify-schema validate --schema prisma/schema.prisma
+  justify-schema validate --schema prisma/         # a folder of .prisma files
+  justify-schema validate --json                   # machine-readable diagnostics
+
+Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error.")]
+    Validate(commands::validate::Args),
+    /// Rewrite the schema in its canonical layout (as `prisma format`).
+    #[command(after_help = "Examples:
+  justify-schema format                            # rewrite schema/schema.prisma in place
+  justify-schema format --check                    # exit 1 and show a diff when not formatted
+  justify-schema format --schema prisma/
+
+Exit codes: 0 formatted (or nothing to do), 1 --check found differences or a syntax error, 2 usage error.")]
+    Format(commands::format::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let out = output::Output::new(cli.color);
+    let result = match cli.command {
+        Command::Validate(args) => commands::validate::run(args, &out),
+        Command::Format(args) => commands::format::run(args, &out),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            out.error(&format!("{err:#}"));
+            ExitCode::from(1)
+        }
+    }
+}

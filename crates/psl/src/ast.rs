@@ -192,6 +192,8 @@ pub enum Expr {
     Path(String, Span),
     Function(Ident, Vec<Argument>, Span),
     Array(Vec<Expr>, Span),
+    /// `{ key: value, ... }` (the object form of a partial index's `where:`).
+    Object(Vec<(Ident, Expr)>, Span),
 }
 
 impl Expr {
@@ -201,7 +203,8 @@ impl Expr {
             | Expr::Number(_, s)
             | Expr::Path(_, s)
             | Expr::Function(_, _, s)
-            | Expr::Array(_, s) => *s,
+            | Expr::Array(_, s)
+            | Expr::Object(_, s) => *s,
         }
     }
     pub fn as_str(&self) -> Option<&str> {
@@ -223,6 +226,7 @@ impl Expr {
             Expr::Path(..) => "constant",
             Expr::Function(..) => "function",
             Expr::Array(..) => "array",
+            Expr::Object(..) => "object",
         }
     }
 }

@@ -72,9 +72,7 @@ impl Diagnostics {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
+        self.items.iter().filter(|d| d.severity == Severity::Error)
     }
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items

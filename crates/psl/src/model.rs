@@ -148,7 +148,10 @@ impl Model {
             .filter(|(_, f)| !f.is_relation())
     }
     pub fn relation_fields(&self) -> impl Iterator<Item = (FieldId, &Field)> {
-        self.fields.iter().enumerate().filter(|(_, f)| f.is_relation())
+        self.fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.is_relation())
     }
 }
 
@@ -361,8 +364,8 @@ pub struct Index {
     pub explicit_db_name: bool,
     pub fields: Vec<IndexField>,
     pub algorithm: Option<IndexAlgorithm>,
-    /// Raw SQL predicate of a partial index (`where: raw("...")`).
-    pub where_clause: Option<String>,
+    /// Predicate of a partial index (`where:`).
+    pub where_clause: Option<IndexWhere>,
     /// Declared on a field (`@unique`) rather than the model (`@@unique`).
     pub on_field: bool,
     pub span: Span,
@@ -449,7 +452,10 @@ impl DefaultKind {
     pub fn is_client_side(&self) -> bool {
         matches!(
             self,
-            DefaultKind::Uuid(_) | DefaultKind::Cuid(_) | DefaultKind::Nanoid(_) | DefaultKind::Ulid
+            DefaultKind::Uuid(_)
+                | DefaultKind::Cuid(_)
+                | DefaultKind::Nanoid(_)
+                | DefaultKind::Ulid
         )
     }
 }
@@ -472,4 +478,24 @@ pub enum Literal {
 pub struct NativeTypeInstance {
     pub name: String,
     pub args: Vec<u32>,
+}
+
+/// The `where:` of a partial index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "camelCase")]
+pub enum IndexWhere {
+    /// `raw("...")`: SQL written by the user, passed through.
+    Raw(String),
+    /// `{ field: value, other: { not: value } }`: conditions joined with AND.
+    Conditions(Vec<WhereCondition>),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WhereCondition {
+    pub field: FieldId,
+    /// `{ not: value }`.
+    pub negated: bool,
+    /// `None` is `null`.
+    pub value: Option<Literal>,
 }

@@ -62,19 +62,62 @@ pub fn is_time_precision(name: &str) -> bool {
 
 /// PostgreSQL operator classes Prisma names in `ops:` (PSL name, SQL name).
 pub const OPERATOR_CLASSES: &[&str] = &[
-    "ArrayOps", "JsonbOps", "JsonbPathOps", "InetOps", "TextOps",
-    "BitMinMaxOps", "VarBitMinMaxOps", "BpcharBloomOps", "BpcharMinMaxOps", "ByteaBloomOps",
-    "ByteaMinMaxOps", "DateBloomOps", "DateMinMaxOps", "DateMinMaxMultiOps", "Float4BloomOps",
-    "Float4MinMaxOps", "Float4MinMaxMultiOps", "Float8BloomOps", "Float8MinMaxOps",
-    "Float8MinMaxMultiOps", "InetInclusionOps", "InetBloomOps", "InetMinMaxOps",
-    "InetMinMaxMultiOps", "Int2BloomOps", "Int2MinMaxOps", "Int2MinMaxMultiOps", "Int4BloomOps",
-    "Int4MinMaxOps", "Int4MinMaxMultiOps", "Int8BloomOps", "Int8MinMaxOps", "Int8MinMaxMultiOps",
-    "NumericBloomOps", "NumericMinMaxOps", "NumericMinMaxMultiOps", "OidBloomOps", "OidMinMaxOps",
-    "OidMinMaxMultiOps", "TextBloomOps", "TextMinMaxOps", "TimestampBloomOps",
-    "TimestampMinMaxOps", "TimestampMinMaxMultiOps", "TimestampTzBloomOps",
-    "TimestampTzMinMaxOps", "TimestampTzMinMaxMultiOps", "TimeBloomOps", "TimeMinMaxOps",
-    "TimeMinMaxMultiOps", "TimeTzBloomOps", "TimeTzMinMaxOps", "TimeTzMinMaxMultiOps",
-    "UuidBloomOps", "UuidMinMaxOps", "UuidMinMaxMultiOps",
+    "ArrayOps",
+    "JsonbOps",
+    "JsonbPathOps",
+    "InetOps",
+    "TextOps",
+    "BitMinMaxOps",
+    "VarBitMinMaxOps",
+    "BpcharBloomOps",
+    "BpcharMinMaxOps",
+    "ByteaBloomOps",
+    "ByteaMinMaxOps",
+    "DateBloomOps",
+    "DateMinMaxOps",
+    "DateMinMaxMultiOps",
+    "Float4BloomOps",
+    "Float4MinMaxOps",
+    "Float4MinMaxMultiOps",
+    "Float8BloomOps",
+    "Float8MinMaxOps",
+    "Float8MinMaxMultiOps",
+    "InetInclusionOps",
+    "InetBloomOps",
+    "InetMinMaxOps",
+    "InetMinMaxMultiOps",
+    "Int2BloomOps",
+    "Int2MinMaxOps",
+    "Int2MinMaxMultiOps",
+    "Int4BloomOps",
+    "Int4MinMaxOps",
+    "Int4MinMaxMultiOps",
+    "Int8BloomOps",
+    "Int8MinMaxOps",
+    "Int8MinMaxMultiOps",
+    "NumericBloomOps",
+    "NumericMinMaxOps",
+    "NumericMinMaxMultiOps",
+    "OidBloomOps",
+    "OidMinMaxOps",
+    "OidMinMaxMultiOps",
+    "TextBloomOps",
+    "TextMinMaxOps",
+    "TimestampBloomOps",
+    "TimestampMinMaxOps",
+    "TimestampMinMaxMultiOps",
+    "TimestampTzBloomOps",
+    "TimestampTzMinMaxOps",
+    "TimestampTzMinMaxMultiOps",
+    "TimeBloomOps",
+    "TimeMinMaxOps",
+    "TimeMinMaxMultiOps",
+    "TimeTzBloomOps",
+    "TimeTzMinMaxOps",
+    "TimeTzMinMaxMultiOps",
+    "UuidBloomOps",
+    "UuidMinMaxOps",
+    "UuidMinMaxMultiOps",
 ];
 
 /// `JsonbPathOps` → `jsonb_path_ops`, `Float4MinMaxMultiOps` → `float4_minmax_multi_ops`.
@@ -104,8 +147,14 @@ mod tests {
     #[test]
     fn operator_class_names() {
         assert_eq!(operator_class_sql("JsonbPathOps"), "jsonb_path_ops");
-        assert_eq!(operator_class_sql("Float4MinMaxMultiOps"), "float4_minmax_multi_ops");
-        assert_eq!(operator_class_sql("TimestampTzBloomOps"), "timestamptz_bloom_ops");
+        assert_eq!(
+            operator_class_sql("Float4MinMaxMultiOps"),
+            "float4_minmax_multi_ops"
+        );
+        assert_eq!(
+            operator_class_sql("TimestampTzBloomOps"),
+            "timestamptz_bloom_ops"
+        );
         assert_eq!(operator_class_sql("InetInclusionOps"), "inet_inclusion_ops");
     }
 }

@@ -123,7 +123,11 @@ impl Cx {
         let text = s.as_str();
         let lead = text.len() - text.trim_start().len();
         let trimmed = text.trim();
-        Span::new(self.file, s.start() + lead, s.start() + lead + trimmed.len())
+        Span::new(
+            self.file,
+            s.start() + lead,
+            s.start() + lead + trimmed.len(),
+        )
     }
 
     fn ident(&self, pair: Pair<Rule>) -> Ident {
@@ -149,7 +153,10 @@ impl Cx {
     }
 
     fn trailing(&self, pair: Pair<Rule>) -> Comment {
-        let inner = pair.into_inner().next().expect("trailing_comment has one child");
+        let inner = pair
+            .into_inner()
+            .next()
+            .expect("trailing_comment has one child");
         self.comment(inner)
     }
 
@@ -293,9 +300,10 @@ impl Cx {
             Rule::base_type => (Arity::Required, inner),
             Rule::list_type => (Arity::List, inner.into_inner().next().expect("base")),
             Rule::optional_type => (Arity::Optional, inner.into_inner().next().expect("base")),
-            Rule::unsupported_optional_list => {
-                (Arity::OptionalList, inner.into_inner().next().expect("base"))
-            }
+            Rule::unsupported_optional_list => (
+                Arity::OptionalList,
+                inner.into_inner().next().expect("base"),
+            ),
             Rule::legacy_required => {
                 diags.error(
                     span,
@@ -312,7 +320,10 @@ impl Cx {
             }
             _ => unreachable!("grammar: field_type alternatives"),
         };
-        let b = base_pair.into_inner().next().expect("base_type has one child");
+        let b = base_pair
+            .into_inner()
+            .next()
+            .expect("base_type has one child");
         let base = match b.as_rule() {
             Rule::unsupported_type => {
                 let s = self.span(&b);
@@ -394,6 +405,17 @@ impl Cx {
             Rule::path => Expr::Path(pair.as_str().to_string(), span),
             Rule::array => Expr::Array(
                 pair.into_inner().map(|p| self.expr(p, diags)).collect(),
+                span,
+            ),
+            Rule::object => Expr::Object(
+                pair.into_inner()
+                    .map(|kv| {
+                        let mut it = kv.into_inner();
+                        let key = self.ident(it.next().expect("key"));
+                        let value = self.expr(it.next().expect("value"), diags);
+                        (key, value)
+                    })
+                    .collect(),
                 span,
             ),
             Rule::function_call => {

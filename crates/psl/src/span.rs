@@ -52,7 +52,10 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let col = self.text[start..offset.min(self.text.len())].chars().count() + 1;
+        let col = self.text[start..offset.min(self.text.len())]
+            .chars()
+            .count()
+            + 1;
         (line + 1, col)
     }
 }
@@ -76,4 +79,49 @@ impl SourceSet {
     pub fn text(&self, span: Span) -> &str {
         &self.files[span.file].text[span.range()]
     }
+}
+
+impl SourceSet {
+    /// Reads a schema: one `.prisma` file, or every `.prisma` file under a folder (sorted by path,
+    /// as Prisma 6+ reads multi-file schemas).
+    pub fn load(path: &std::path::Path) -> std::io::Result<SourceSet> {
+        let mut set = SourceSet::default();
+        if path.is_dir() {
+            let mut files = Vec::new();
+            collect_prisma_files(path, &mut files)?;
+            files.sort();
+            if files.is_empty() {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    format!("no .prisma files in {}", path.display()),
+                ));
+            }
+            for f in files {
+                let text = std::fs::read_to_string(&f)?;
+                set.add(f.display().to_string(), text);
+            }
+        } else {
+            let text = std::fs::read_to_string(path)?;
+            set.add(path.display().to_string(), text);
+        }
+        Ok(set)
+    }
+}
+
+fn collect_prisma_files(
+    dir: &std::path::Path,
+    out: &mut Vec<std::path::PathBuf>,
+) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let p = entry?.path();
+        if p.is_dir() {
+            // A `migrations` folder beside the schema holds SQL, never schema files.
+            if p.file_name().is_some_and(|n| n != "migrations") {
+                collect_prisma_files(&p, out)?;
+            }
+        } else if p.extension().is_some_and(|e| e == "prisma") {
+            out.push(p);
+        }
+    }
+    Ok(())
 }

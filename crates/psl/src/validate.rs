@@ -162,6 +162,8 @@ pub(crate) fn validate(
     v.models();
     v.relations();
     v.model_checks();
+    v.check_ops();
+    v.check_ignored_targets();
     v.constraint_names();
     v.schema
 }
@@ -364,6 +366,10 @@ impl<'a> Validator<'a, '_> {
             Expr::Array(items, _) => {
                 ConfigValue::Array(items.iter().map(|i| self.config_value(i)).collect())
             }
+            Expr::Object(..) => {
+                self.err(e.span(), "Objects are not valid configuration values.");
+                ConfigValue::Constant(String::new())
+            }
             Expr::Function(name, args, span) => {
                 if name.name == "env" {
                     match args.first().and_then(|a| a.value.as_ref()) {
@@ -461,7 +467,12 @@ impl<'a> Validator<'a, '_> {
                     Expr::Array(items, _) => {
                         for i in items {
                             match i {
-                                Expr::String(s, _) => ds.schemas.push(s.clone()),
+                                Expr::String(s, span) => {
+                                    if ds.schemas.contains(s) {
+                                        self.err(*span, "Duplicated schema names are not allowed");
+                                    }
+                                    ds.schemas.push(s.clone());
+                                }
                                 other => self.err(
                                     other.span(),
                                     "Expected a string value in the `schemas` array.",
@@ -597,6 +608,13 @@ impl<'a> Validator<'a, '_> {
                     ),
                 },
                 "binaryTargets" => {
+                    if let Expr::Array(items, _) = &kv.value {
+                        for i in items {
+                            if !matches!(i, Expr::String(..) | Expr::Function(..)) {
+                                self.err(i.span(), format!("Expected a String value, but received {} value `{}`.", i.describe(), expr_text(i)));
+                            }
+                        }
+                    }
                     let v = self.config_value(&kv.value);
                     match v {
                         ConfigValue::Array(items) => g.binary_targets = items,
@@ -672,7 +690,10 @@ impl<'a> Validator<'a, '_> {
             let mut seen_attr = HashSet::new();
             for a in e.attributes() {
                 if !seen_attr.insert(a.name.name.clone()) && a.name.name != "schema" {
-                    self.err(a.span, format!("Attribute \"@@{}\" can only be defined once.", a.name.name));
+                    self.err(
+                        a.span,
+                        format!("Attribute \"@@{}\" can only be defined once.", a.name.name),
+                    );
                     continue;
                 }
                 match a.name.name.as_str() {
@@ -699,7 +720,13 @@ impl<'a> Validator<'a, '_> {
         for arg in &a.args {
             if let Some(n) = &arg.name {
                 if n.name != "name" {
-                    self.err(arg.span, format!("No such argument `{}` for attribute \"@{}\".", n.name, a.name.name));
+                    self.err(
+                        arg.span,
+                        format!(
+                            "No such argument `{}` for attribute \"@{}\".",
+                            n.name, a.name.name
+                        ),
+                    );
                 }
             }
         }
@@ -725,7 +752,13 @@ impl<'a> Validator<'a, '_> {
                 None
             }
             None => {
-                self.err(a.span, format!("Error parsing attribute \"@{}\": The argument `name` is missing.", a.name.name));
+                self.err(
+                    a.span,
+                    format!(
+                        "Error parsing attribute \"@{}\": The argument `name` is missing.",
+                        a.name.name
+                    ),
+                );
                 None
             }
         }
@@ -789,7 +822,10 @@ impl<'a> Validator<'a, '_> {
         let mut field_keys: Vec<Vec<FieldKeys>> = Vec::new();
         for (mid, m) in self.ast_models.clone().into_iter().enumerate() {
             if m.kind == ModelKind::View && !self.preview_enabled("views") {
-                self.err(m.name.span, "View definitions are only available with the `views` preview feature.");
+                self.err(
+                    m.name.span,
+                    "View definitions are only available with the `views` preview feature.",
+                );
             }
             let mut seen = HashSet::new();
             let mut fields = Vec::new();
@@ -900,7 +936,13 @@ impl Validator<'_, '_> {
             docs: docs_of(&f.docs),
             span: f.name.span,
         };
-        if matches!(field.kind, FieldKind::Scalar { scalar: ScalarType::Json }) && arity == Arity::List {
+        if matches!(
+            field.kind,
+            FieldKind::Scalar {
+                scalar: ScalarType::Json
+            }
+        ) && arity == Arity::List
+        {
             // PostgreSQL supports jsonb[]; Prisma does too.
         }
         let mut rel = None;
@@ -912,7 +954,10 @@ impl Validator<'_, '_> {
             let is_native = name.contains('.');
             if is_native {
                 if native_seen {
-                    self.err(a.span, format!("Attribute \"@{name}\" can only be defined once."));
+                    self.err(
+                        a.span,
+                        format!("Attribute \"@{name}\" can only be defined once."),
+                    );
                     continue;
                 }
                 native_seen = true;
@@ -924,8 +969,17 @@ impl Validator<'_, '_> {
                 continue;
             }
             if !seen.insert(name.to_string()) {
-                self.err(a.span, format!("Attribute \"@{name}\" can only be defined once."));
+                self.err(
+                    a.span,
+                    format!("Attribute \"@{name}\" can only be defined once."),
+                );
                 continue;
+            }
+            if matches!(name, "ignore" | "updatedAt") && a.has_parens {
+                if let Some(arg) = a.args.first() {
+                    self.err(arg.span, "No such argument.");
+                    continue;
+                }
             }
             match name {
                 "map" => {
@@ -1002,11 +1056,23 @@ impl Validator<'_, '_> {
         };
         for arg in &a.args {
             let Some(n) = &arg.name else {
-                self.err(arg.span, format!("Error parsing attribute \"@{}\": unexpected unnamed argument.", a.name.name));
+                self.err(
+                    arg.span,
+                    format!(
+                        "Error parsing attribute \"@{}\": unexpected unnamed argument.",
+                        a.name.name
+                    ),
+                );
                 continue;
             };
             if !allowed.contains(&n.name.as_str()) {
-                self.err(arg.span, format!("Error parsing attribute \"@{}\": No such argument `{}`.", a.name.name, n.name));
+                self.err(
+                    arg.span,
+                    format!(
+                        "Error parsing attribute \"@{}\": No such argument `{}`.",
+                        a.name.name, n.name
+                    ),
+                );
                 continue;
             }
             let Some(v) = &arg.value else { continue };
@@ -1032,7 +1098,13 @@ impl Validator<'_, '_> {
             Some("Asc") => Some(SortOrder::Asc),
             Some("Desc") => Some(SortOrder::Desc),
             _ => {
-                self.err(v.span(), format!("Invalid sort order `{}`: expected `Asc` or `Desc`.", expr_text(v)));
+                self.err(
+                    v.span(),
+                    format!(
+                        "Invalid sort order `{}`: expected `Asc` or `Desc`.",
+                        expr_text(v)
+                    ),
+                );
                 None
             }
         }
@@ -1049,7 +1121,10 @@ impl Validator<'_, '_> {
             return;
         }
         let Some(spec) = native::find(tname) else {
-            self.err(a.name.span, format!("Native type {tname} is not supported for postgresql connector."));
+            self.err(
+                a.name.span,
+                format!("Native type {tname} is not supported for postgresql connector."),
+            );
             return;
         };
         let mut args = Vec::new();
@@ -1063,9 +1138,18 @@ impl Validator<'_, '_> {
                 None => {}
             }
         }
-        if args.len() < spec.args.0 || args.len() > spec.args.1 || (tname == "Decimal" && args.len() == 1) {
+        if args.len() < spec.args.0
+            || args.len() > spec.args.1
+            || (tname == "Decimal" && args.len() == 1)
+        {
             let expected = if tname == "Decimal" { 2 } else { spec.args.1 };
-            self.err(a.span, format!("Native type {tname} takes {expected} optional arguments, but received {}.", args.len()));
+            self.err(
+                a.span,
+                format!(
+                    "Native type {tname} takes {expected} optional arguments, but received {}.",
+                    args.len()
+                ),
+            );
             return;
         }
         match &field.kind {
@@ -1075,7 +1159,13 @@ impl Validator<'_, '_> {
                 return;
             }
             _ => {
-                self.err(a.span, format!("Native types can only be used on scalar fields. Field `{}` on model `{}`.", field.name, m.name.name));
+                self.err(
+                    a.span,
+                    format!(
+                        "Native types can only be used on scalar fields. Field `{}` on model `{}`.",
+                        field.name, m.name.name
+                    ),
+                );
                 return;
             }
         }
@@ -1111,7 +1201,7 @@ impl Validator<'_, '_> {
 
     fn default_attr(&mut self, a: &ast::Attribute, field: &Field) -> Option<DefaultValue> {
         let mut value = None;
-        let mut map = None;
+        let map = None;
         for arg in &a.args {
             match arg.name.as_ref().map(|n| n.name.as_str()) {
                 None | Some("value") => {
@@ -1121,7 +1211,8 @@ impl Validator<'_, '_> {
                     value = arg.value.as_ref();
                 }
                 Some("map") => match &arg.value {
-                    Some(Expr::String(s, _)) => map = Some(s.clone()),
+                    Some(Expr::String(s, span)) if s.is_empty() => self.err(*span, "Error parsing attribute \"@default\": The `map` argument cannot be an empty string."),
+                    Some(Expr::String(_, span)) => self.err(*span, "Error parsing attribute \"@default\": You defined a database name for the default value of a field on the model. This is not supported by the provider."),
                     Some(o) => self.err(o.span(), "Error parsing attribute \"@default\": `map` expects a string."),
                     None => {}
                 },
@@ -1129,7 +1220,10 @@ impl Validator<'_, '_> {
             }
         }
         let Some(value) = value else {
-            self.err(a.span, "Error parsing attribute \"@default\": The argument `value` is missing.");
+            self.err(
+                a.span,
+                "Error parsing attribute \"@default\": The argument `value` is missing.",
+            );
             return None;
         };
         let kind = self.default_kind(value, field)?;
@@ -1138,7 +1232,10 @@ impl Validator<'_, '_> {
 
     fn default_kind(&mut self, e: &Expr, field: &Field) -> Option<DefaultKind> {
         let bad = |me: &mut Self, msg: String| {
-            me.err(e.span(), format!("Error parsing attribute \"@default\": {msg}"));
+            me.err(
+                e.span(),
+                format!("Error parsing attribute \"@default\": {msg}"),
+            );
             None
         };
         if let Expr::Function(name, args, _) = e {
@@ -1147,7 +1244,12 @@ impl Validator<'_, '_> {
             let fname = name.name.as_str();
             let list_bad = field.arity == Arity::List && fname != "dbgenerated";
             if list_bad {
-                return bad(self, format!("The function `{fname}()` cannot be used as a default on a list field."));
+                return bad(
+                    self,
+                    format!(
+                        "The function `{fname}()` cannot be used as a default on a list field."
+                    ),
+                );
             }
             let type_name = field_type_name(field, &self.schema);
             let fits = |ok: bool, me: &mut Self| -> bool {
@@ -1157,6 +1259,7 @@ impl Validator<'_, '_> {
                 ok
             };
             return match fname {
+                "autoincrement" | "now" if !args.is_empty() => bad(self, format!("The `{fname}` function does not take any argument. Consider changing this default to `{fname}()`.")),
                 "autoincrement" => fits(matches!(scalar, Some(ScalarType::Int | ScalarType::BigInt)), self).then_some(DefaultKind::Autoincrement),
                 "sequence" => bad(self, "The `sequence()` default is only available on CockroachDB.".into()),
                 "now" => fits(scalar == Some(ScalarType::DateTime), self).then_some(DefaultKind::Now),
@@ -1194,7 +1297,13 @@ impl Validator<'_, '_> {
         }
         if field.arity == Arity::List {
             let Expr::Array(items, _) = e else {
-                return bad(self, format!("Expected an array of values for the list field `{}`.", field.name));
+                return bad(
+                    self,
+                    format!(
+                        "Expected an array of values for the list field `{}`.",
+                        field.name
+                    ),
+                );
             };
             let mut lits = Vec::new();
             for i in items {
@@ -1220,7 +1329,9 @@ impl Validator<'_, '_> {
             FieldKind::Enum { id } => {
                 let en = &self.schema.enums[*id];
                 match e {
-                    Expr::Path(p, _) if en.values.iter().any(|v| &v.name == p) => Some(Literal::Enum(p.clone())),
+                    Expr::Path(p, _) if en.values.iter().any(|v| &v.name == p) => {
+                        Some(Literal::Enum(p.clone()))
+                    }
                     Expr::Path(..) => {
                         self.err(e.span(), "Error parsing attribute \"@default\": The defined default value is not a valid value of the enum specified for the field.");
                         None
@@ -1232,24 +1343,48 @@ impl Validator<'_, '_> {
                 (ScalarType::String, Expr::String(s, _)) => Some(Literal::String(s.clone())),
                 (ScalarType::String, _) => fail(self, "a string value"),
                 (ScalarType::Int | ScalarType::BigInt, Expr::Number(n, _)) if !n.contains('.') => {
-                    let ok = if *scalar == ScalarType::Int { n.parse::<i32>().is_ok() } else { n.parse::<i64>().is_ok() };
-                    if ok { Some(Literal::Number(n.clone())) } else { fail(self, "an integer that fits the type") }
+                    let ok = if *scalar == ScalarType::Int {
+                        n.parse::<i32>().is_ok()
+                    } else {
+                        n.parse::<i64>().is_ok()
+                    };
+                    if ok {
+                        Some(Literal::Number(n.clone()))
+                    } else {
+                        fail(self, "an integer that fits the type")
+                    }
                 }
                 (ScalarType::Int | ScalarType::BigInt, _) => fail(self, "an integer value"),
-                (ScalarType::Float | ScalarType::Decimal, Expr::Number(n, _)) => Some(Literal::Number(n.clone())),
+                (ScalarType::Float | ScalarType::Decimal, Expr::Number(n, _)) => {
+                    Some(Literal::Number(n.clone()))
+                }
                 (ScalarType::Float | ScalarType::Decimal, _) => fail(self, "a numeric value"),
-                (ScalarType::Boolean, Expr::Path(p, _)) if p == "true" || p == "false" => Some(Literal::Boolean(p == "true")),
+                (ScalarType::Boolean, Expr::Path(p, _)) if p == "true" || p == "false" => {
+                    Some(Literal::Boolean(p == "true"))
+                }
                 (ScalarType::Boolean, _) => fail(self, "a boolean value (true or false)"),
                 (ScalarType::DateTime, Expr::String(s, _)) => {
-                    if is_rfc3339(s) { Some(Literal::String(s.clone())) } else { fail(self, "a date-time value in RFC 3339 format") }
+                    if is_rfc3339(s) {
+                        Some(Literal::String(s.clone()))
+                    } else {
+                        fail(self, "a date-time value in RFC 3339 format")
+                    }
                 }
                 (ScalarType::DateTime, _) => fail(self, "a date-time value"),
                 (ScalarType::Json, Expr::String(s, _)) => {
-                    if serde_json::from_str::<serde_json::Value>(s).is_ok() { Some(Literal::String(s.clone())) } else { fail(self, "a valid JSON string") }
+                    if serde_json::from_str::<serde_json::Value>(s).is_ok() {
+                        Some(Literal::String(s.clone()))
+                    } else {
+                        fail(self, "a valid JSON string")
+                    }
                 }
                 (ScalarType::Json, _) => fail(self, "a JSON string"),
                 (ScalarType::Bytes, Expr::String(s, _)) => {
-                    if is_base64(s) { Some(Literal::String(s.clone())) } else { fail(self, "a base64 string") }
+                    if is_base64(s) {
+                        Some(Literal::String(s.clone()))
+                    } else {
+                        fail(self, "a base64 string")
+                    }
                 }
                 (ScalarType::Bytes, _) => fail(self, "a base64 string"),
             },
@@ -1360,17 +1495,39 @@ pub(crate) fn expr_text(e: &Expr) -> String {
             "[{}]",
             items.iter().map(expr_text).collect::<Vec<_>>().join(", ")
         ),
+        Expr::Object(kvs, _) => format!(
+            "{{ {} }}",
+            kvs.iter()
+                .map(|(k, v)| format!("{}: {}", k.name, expr_text(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
 fn is_rfc3339(s: &str) -> bool {
     // YYYY-MM-DDTHH:MM:SS(.fff)?(Z|±HH:MM)
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    if b.len() < 20 || !digits(0..4) || b[4] != b'-' || !digits(5..7) || b[7] != b'-' || !digits(8..10) {
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    if b.len() < 20
+        || !digits(0..4)
+        || b[4] != b'-'
+        || !digits(5..7)
+        || b[7] != b'-'
+        || !digits(8..10)
+    {
         return false;
     }
-    if !matches!(b[10], b'T' | b't' | b' ') || !digits(11..13) || b[13] != b':' || !digits(14..16) || b[16] != b':' || !digits(17..19) {
+    if !matches!(b[10], b'T' | b't' | b' ')
+        || !digits(11..13)
+        || b[13] != b':'
+        || !digits(14..16)
+        || b[16] != b':'
+        || !digits(17..19)
+    {
         return false;
     }
     let mut i = 19;
@@ -1386,7 +1543,9 @@ fn is_rfc3339(s: &str) -> bool {
     }
     match b.get(i) {
         Some(b'Z' | b'z') => i + 1 == b.len(),
-        Some(b'+' | b'-') => b.len() == i + 6 && digits(i + 1..i + 3) && b[i + 3] == b':' && digits(i + 4..i + 6),
+        Some(b'+' | b'-') => {
+            b.len() == i + 6 && digits(i + 1..i + 3) && b[i + 3] == b':' && digits(i + 4..i + 6)
+        }
         _ => false,
     }
 }
@@ -1415,8 +1574,12 @@ impl Validator<'_, '_> {
                 self.err(a.name.span, format!("Attribute not known: \"@@{name}\"."));
                 continue;
             }
-            if matches!(name, "map" | "ignore" | "schema" | "id") && !seen.insert(name.to_string()) {
-                self.err(a.span, format!("Attribute \"@@{name}\" can only be defined once."));
+            if matches!(name, "map" | "ignore" | "schema" | "id") && !seen.insert(name.to_string())
+            {
+                self.err(
+                    a.span,
+                    format!("Attribute \"@@{name}\" can only be defined once."),
+                );
                 continue;
             }
             match name {
@@ -1461,7 +1624,11 @@ impl Validator<'_, '_> {
             _ => "index",
         };
         let mut index = Index {
-            kind: if attr == "index" { IndexKind::Normal } else { IndexKind::Unique },
+            kind: if attr == "index" {
+                IndexKind::Normal
+            } else {
+                IndexKind::Unique
+            },
             name: None,
             db_name: String::new(),
             explicit_db_name: false,
@@ -1509,10 +1676,11 @@ impl Validator<'_, '_> {
                     }
                     match v {
                         Expr::Function(f, fargs, _) if f.name == "raw" => match fargs.first().and_then(|x| x.value.as_ref()) {
-                            Some(Expr::String(s, _)) if !s.trim().is_empty() => index.where_clause = Some(s.clone()),
+                            Some(Expr::String(s, _)) if !s.trim().is_empty() => index.where_clause = Some(IndexWhere::Raw(s.clone())),
                             _ => self.err(v.span(), "`raw()` takes one nonempty string: the SQL predicate of the partial index."),
                         },
-                        o => self.err(o.span(), format!("Error parsing attribute \"@@{attr}\": `where` expects raw(\"<SQL predicate>\"), but received `{}`.", expr_text(o))),
+                        Expr::Object(kvs, _) => index.where_clause = self.where_object(mid, attr, kvs),
+                        o => self.err(o.span(), format!("Error parsing attribute \"@{attr}\": The `where` argument must be either a raw() function call or an object literal, but received `{}`.", expr_text(o))),
                     }
                 }
                 Some("clustered") => self.err(arg.span, "Defining clustering is not supported in the current connector."),
@@ -1521,7 +1689,10 @@ impl Validator<'_, '_> {
             }
         }
         let Some(fexpr) = fields_expr else {
-            self.err(a.span, format!("Error parsing attribute \"@@{attr}\": The argument `fields` is missing."));
+            self.err(
+                a.span,
+                format!("Error parsing attribute \"@@{attr}\": The argument `fields` is missing."),
+            );
             return None;
         };
         let Expr::Array(items, _) = fexpr else {
@@ -1529,7 +1700,12 @@ impl Validator<'_, '_> {
             return None;
         };
         if items.is_empty() {
-            self.err(fexpr.span(), format!("Error parsing attribute \"@@{attr}\": The list of fields must not be empty."));
+            self.err(
+                fexpr.span(),
+                format!(
+                    "Error parsing attribute \"@@{attr}\": The list of fields must not be empty."
+                ),
+            );
             return None;
         }
         let model = &self.schema.models[mid];
@@ -1555,7 +1731,21 @@ impl Validator<'_, '_> {
                 relation_fields.push(fname.to_string());
                 continue;
             }
-            let mut ifield = IndexField { field: fid, sort: None, length: None, ops: None };
+            if resolved.iter().any(|r: &IndexField| r.field == fid) {
+                let what = if attr == "index" {
+                    "index"
+                } else {
+                    "unique index"
+                };
+                problems.push((item.span(), format!("Error validating model \"{}\": The {what} definition refers to the field {fname} multiple times.", model.name)));
+                continue;
+            }
+            let mut ifield = IndexField {
+                field: fid,
+                sort: None,
+                length: None,
+                ops: None,
+            };
             for fa in fargs {
                 let key = fa.name.as_ref().map(|n| n.name.as_str());
                 let Some(v) = &fa.value else { continue };
@@ -1612,8 +1802,21 @@ impl Validator<'_, '_> {
         for (fid, k) in keys.into_iter().enumerate() {
             if let Some(id) = k.id {
                 let model = &self.schema.models[mid];
-                if model.primary_key.as_ref().is_some_and(|pk| pk.fields.len() > 1 || pk.fields[0].field != fid) {
-                    let msg = if model.primary_key.as_ref().is_some_and(|pk| pk.span != id.span && model.fields.iter().all(|_| true)) && self.schema.models[mid].primary_key.as_ref().map(|pk| pk.fields.len()) != Some(1) {
+                if model
+                    .primary_key
+                    .as_ref()
+                    .is_some_and(|pk| pk.fields.len() > 1 || pk.fields[0].field != fid)
+                {
+                    let msg = if model
+                        .primary_key
+                        .as_ref()
+                        .is_some_and(|pk| pk.span != id.span && model.fields.iter().all(|_| true))
+                        && self.schema.models[mid]
+                            .primary_key
+                            .as_ref()
+                            .map(|pk| pk.fields.len())
+                            != Some(1)
+                    {
                         format!("Error validating model \"{}\": Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time.", model.name)
                     } else {
                         format!("Error validating model \"{}\": At most one field must be marked as the id field with the `@id` attribute.", model.name)
@@ -1624,7 +1827,12 @@ impl Validator<'_, '_> {
                         name: None,
                         db_name: id.map.clone().unwrap_or_default(),
                         explicit_db_name: id.map.is_some(),
-                        fields: vec![IndexField { field: fid, sort: id.sort, length: id.length, ops: None }],
+                        fields: vec![IndexField {
+                            field: fid,
+                            sort: id.sort,
+                            length: id.length,
+                            ops: None,
+                        }],
                         span: id.span,
                     };
                     self.schema.models[mid].primary_key = Some(pk);
@@ -1636,7 +1844,12 @@ impl Validator<'_, '_> {
                     name: None,
                     db_name: u.map.clone().unwrap_or_default(),
                     explicit_db_name: u.map.is_some(),
-                    fields: vec![IndexField { field: fid, sort: u.sort, length: u.length, ops: None }],
+                    fields: vec![IndexField {
+                        field: fid,
+                        sort: u.sort,
+                        length: u.length,
+                        ops: None,
+                    }],
                     algorithm: None,
                     where_clause: None,
                     on_field: true,
@@ -1649,7 +1862,10 @@ impl Validator<'_, '_> {
         model.indexes = field_uniques;
         let table = model.db_name.clone();
         let cols = |fields: &[IndexField], model: &Model| -> Vec<String> {
-            fields.iter().map(|f| model.fields[f.field].db_name.clone()).collect()
+            fields
+                .iter()
+                .map(|f| model.fields[f.field].db_name.clone())
+                .collect()
         };
         if let Some(pk) = &model.primary_key {
             if !pk.explicit_db_name {
@@ -1724,7 +1940,9 @@ struct RelEnd {
 
 impl Validator<'_, '_> {
     fn rel_name(&self, e: RelEnd) -> Option<String> {
-        self.rel_args[e.model][e.field].as_ref().and_then(|r| r.name.clone())
+        self.rel_args[e.model][e.field]
+            .as_ref()
+            .and_then(|r| r.name.clone())
     }
 
     fn fname(&self, e: RelEnd) -> &str {
@@ -1741,7 +1959,11 @@ impl Validator<'_, '_> {
         for (mid, m) in self.schema.models.iter().enumerate() {
             for (fid, f) in m.fields.iter().enumerate() {
                 if let FieldKind::Relation(r) = &f.kind {
-                    ends.push(RelEnd { model: mid, field: fid, target: r.target });
+                    ends.push(RelEnd {
+                        model: mid,
+                        field: fid,
+                        target: r.target,
+                    });
                 }
             }
         }
@@ -1749,7 +1971,11 @@ impl Validator<'_, '_> {
         let mut groups: Vec<((ModelId, ModelId, Option<String>), Vec<RelEnd>)> = Vec::new();
         let mut index: HashMap<(ModelId, ModelId, Option<String>), usize> = HashMap::new();
         for e in ends {
-            let key = (e.model.min(e.target), e.model.max(e.target), self.rel_name(e));
+            let key = (
+                e.model.min(e.target),
+                e.model.max(e.target),
+                self.rel_name(e),
+            );
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 groups.push((key, Vec::new()));
                 groups.len() - 1
@@ -1843,7 +2069,8 @@ impl Validator<'_, '_> {
                     }
                 }
                 // Column A points at the model whose name sorts first (field name for self-relations).
-                let x_first = (self.mname(x.model), fx.name.as_str()) <= (self.mname(y.model), fy.name.as_str());
+                let x_first = (self.mname(x.model), fx.name.as_str())
+                    <= (self.mname(y.model), fy.name.as_str());
                 if x_first {
                     (RelationKind::ManyToMany, x, y)
                 } else {
@@ -1898,7 +2125,10 @@ impl Validator<'_, '_> {
         };
         let rid = self.schema.relations.len();
         let default_name = {
-            let mut names = [self.mname(x.model).to_string(), self.mname(y.model).to_string()];
+            let mut names = [
+                self.mname(x.model).to_string(),
+                self.mname(y.model).to_string(),
+            ];
             names.sort();
             format!("{}To{}", names[0], names[1])
         };
@@ -1913,7 +2143,11 @@ impl Validator<'_, '_> {
             fk_name: String::new(),
         };
         if kind != RelationKind::ManyToMany {
-            let args = if referencing.model == x.model && referencing.field == x.field { ax } else { ay };
+            let args = if referencing.model == x.model && referencing.field == x.field {
+                ax
+            } else {
+                ay
+            };
             if !self.resolve_fk(referencing, &args, kind, &mut relation) {
                 return;
             }
@@ -1927,32 +2161,58 @@ impl Validator<'_, '_> {
     }
 
     /// Resolves `fields`/`references` of the referencing side; false when invalid.
-    fn resolve_fk(&mut self, r: RelEnd, args: &RelationArgs, kind: RelationKind, relation: &mut Relation) -> bool {
+    fn resolve_fk(
+        &mut self,
+        r: RelEnd,
+        args: &RelationArgs,
+        kind: RelationKind,
+        relation: &mut Relation,
+    ) -> bool {
         let model = self.schema.models[r.model].clone();
         let target = self.schema.models[r.target].clone();
         let rf = &model.fields[r.field];
         let span = args.span.unwrap_or(rf.span);
         let (Some(fields), Some(refs)) = (&args.fields, &args.references) else {
-            let missing = if args.fields.is_none() { "fields" } else { "references" };
+            let missing = if args.fields.is_none() {
+                "fields"
+            } else {
+                "references"
+            };
             self.err(span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `{missing}` argument in the @relation attribute.", rf.name, model.name));
             return false;
         };
-        let unknown: Vec<&str> = fields.iter().filter(|(n, _)| model.field(n).is_none()).map(|(n, _)| n.as_str()).collect();
+        let unknown: Vec<&str> = fields
+            .iter()
+            .filter(|(n, _)| model.field(n).is_none())
+            .map(|(n, _)| n.as_str())
+            .collect();
         if !unknown.is_empty() {
             self.err(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: {}", unknown.join(", ")));
             return false;
         }
-        let rel_fields: Vec<&str> = fields.iter().filter(|(n, _)| model.field(n).is_some_and(|f| f.is_relation())).map(|(n, _)| n.as_str()).collect();
+        let rel_fields: Vec<&str> = fields
+            .iter()
+            .filter(|(n, _)| model.field(n).is_some_and(|f| f.is_relation()))
+            .map(|(n, _)| n.as_str())
+            .collect();
         if !rel_fields.is_empty() {
             self.err(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: {}", rel_fields.join(", ")));
             return false;
         }
-        let unknown: Vec<&str> = refs.iter().filter(|(n, _)| target.field(n).is_none()).map(|(n, _)| n.as_str()).collect();
+        let unknown: Vec<&str> = refs
+            .iter()
+            .filter(|(n, _)| target.field(n).is_none())
+            .map(|(n, _)| n.as_str())
+            .collect();
         if !unknown.is_empty() {
             self.err(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}", target.name, unknown.join(", ")));
             return false;
         }
-        let rel_refs: Vec<&str> = refs.iter().filter(|(n, _)| target.field(n).is_some_and(|f| f.is_relation())).map(|(n, _)| n.as_str()).collect();
+        let rel_refs: Vec<&str> = refs
+            .iter()
+            .filter(|(n, _)| target.field(n).is_some_and(|f| f.is_relation()))
+            .map(|(n, _)| n.as_str())
+            .collect();
         if !rel_refs.is_empty() {
             self.err(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to scalar fields in the related model `{}`. But it is referencing the following relation fields: {}", target.name, rel_refs.join(", ")));
             return false;
@@ -1961,8 +2221,14 @@ impl Validator<'_, '_> {
             self.err(span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.");
             return false;
         }
-        let fids: Vec<FieldId> = fields.iter().map(|(n, _)| model.field_id(n).expect("checked")).collect();
-        let rids: Vec<FieldId> = refs.iter().map(|(n, _)| target.field_id(n).expect("checked")).collect();
+        let fids: Vec<FieldId> = fields
+            .iter()
+            .map(|(n, _)| model.field_id(n).expect("checked"))
+            .collect();
+        let rids: Vec<FieldId> = refs
+            .iter()
+            .map(|(n, _)| target.field_id(n).expect("checked"))
+            .collect();
         for (&a, &b) in fids.iter().zip(&rids) {
             let (fa, fb) = (&model.fields[a], &target.fields[b]);
             let same = match (&fa.kind, &fb.kind) {
@@ -1977,27 +2243,51 @@ impl Validator<'_, '_> {
         }
         let covers = |m: &Model, ids: &[FieldId]| -> bool {
             let set: HashSet<FieldId> = ids.iter().copied().collect();
-            m.primary_key.as_ref().is_some_and(|pk| pk.fields.len() == set.len() && pk.fields.iter().all(|f| set.contains(&f.field)))
-                || m.indexes.iter().any(|i| i.kind == IndexKind::Unique && i.where_clause.is_none() && i.fields.len() == set.len() && i.fields.iter().all(|f| set.contains(&f.field)))
+            m.primary_key.as_ref().is_some_and(|pk| {
+                pk.fields.len() == set.len() && pk.fields.iter().all(|f| set.contains(&f.field))
+            }) || m.indexes.iter().any(|i| {
+                i.kind == IndexKind::Unique
+                    && i.where_clause.is_none()
+                    && i.fields.len() == set.len()
+                    && i.fields.iter().all(|f| set.contains(&f.field))
+            })
         };
         if !covers(&target, &rids) {
-            let names: Vec<&str> = rids.iter().map(|&i| target.fields[i].name.as_str()).collect();
+            let names: Vec<&str> = rids
+                .iter()
+                .map(|&i| target.fields[i].name.as_str())
+                .collect();
             let hint = if names.len() == 1 {
-                format!("Consider adding an `@unique` attribute to the field `{}` in the model `{}`.", names[0], target.name)
+                format!(
+                    "Consider adding an `@unique` attribute to the field `{}` in the model `{}`.",
+                    names[0], target.name
+                )
             } else {
-                format!("Consider adding an `@@unique([{}])` attribute to the model `{}`.", names.join(", "), target.name)
+                format!(
+                    "Consider adding an `@@unique([{}])` attribute to the model `{}`.",
+                    names.join(", "),
+                    target.name
+                )
             };
             self.err(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. {hint}"));
             return false;
         }
-        let any_optional = fids.iter().any(|&i| model.fields[i].arity == Arity::Optional);
+        let any_optional = fids
+            .iter()
+            .any(|&i| model.fields[i].arity == Arity::Optional);
         if any_optional && rf.is_required() {
-            let names: Vec<&str> = fids.iter().map(|&i| model.fields[i].name.as_str()).collect();
+            let names: Vec<&str> = fids
+                .iter()
+                .map(|&i| model.fields[i].name.as_str())
+                .collect();
             self.err(span, format!("Error parsing attribute \"@relation\": The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.", rf.name, names.join(", ")));
             return false;
         }
         if kind == RelationKind::OneToOne && !covers(&model, &fids) {
-            let names: Vec<&str> = fids.iter().map(|&i| model.fields[i].name.as_str()).collect();
+            let names: Vec<&str> = fids
+                .iter()
+                .map(|&i| model.fields[i].name.as_str())
+                .collect();
             let hint = if names.len() == 1 {
                 format!("Either add an `@unique` attribute to the field `{}`, or change the relation to one-to-many.", names[0])
             } else {
@@ -2006,10 +2296,20 @@ impl Validator<'_, '_> {
             self.err(span, format!("Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. {hint}"));
             return false;
         }
-        relation.on_delete = args.on_delete.unwrap_or(if any_optional { ReferentialAction::SetNull } else { ReferentialAction::Restrict });
+        relation.on_delete = args.on_delete.unwrap_or(if any_optional {
+            ReferentialAction::SetNull
+        } else {
+            ReferentialAction::Restrict
+        });
         relation.on_update = args.on_update.unwrap_or(ReferentialAction::Cascade);
-        let cols: Vec<&str> = fids.iter().map(|&i| model.fields[i].db_name.as_str()).collect();
-        relation.fk_name = args.map.clone().unwrap_or_else(|| foreign_key_name(&model.db_name, &cols));
+        let cols: Vec<&str> = fids
+            .iter()
+            .map(|&i| model.fields[i].db_name.as_str())
+            .collect();
+        relation.fk_name = args
+            .map
+            .clone()
+            .unwrap_or_else(|| foreign_key_name(&model.db_name, &cols));
         if let FieldKind::Relation(rel) = &mut self.schema.models[r.model].fields[r.field].kind {
             rel.fields = fids.clone();
             rel.references = rids;
@@ -2020,11 +2320,19 @@ impl Validator<'_, '_> {
         // A foreign key PostgreSQL does not index makes every delete of the parent scan this table.
         let indexed = {
             let m = &self.schema.models[r.model];
-            let prefix_of = |cols: &[IndexField]| cols.len() >= fids.len() && cols.iter().zip(&fids).all(|(c, f)| c.field == *f);
-            m.primary_key.as_ref().is_some_and(|pk| prefix_of(&pk.fields)) || m.indexes.iter().any(|i| prefix_of(&i.fields))
+            let prefix_of = |cols: &[IndexField]| {
+                cols.len() >= fids.len() && cols.iter().zip(&fids).all(|(c, f)| c.field == *f)
+            };
+            m.primary_key
+                .as_ref()
+                .is_some_and(|pk| prefix_of(&pk.fields))
+                || m.indexes.iter().any(|i| prefix_of(&i.fields))
         };
         if !indexed && !model.is_view {
-            let names: Vec<&str> = fids.iter().map(|&i| model.fields[i].name.as_str()).collect();
+            let names: Vec<&str> = fids
+                .iter()
+                .map(|&i| model.fields[i].name.as_str())
+                .collect();
             self.diags.warning(rf.span, format!("The relation scalar field{} `{}` of model `{}` {} no index: deleting from or joining `{}` will scan `{}`. Add `@@index([{}])`.", if names.len() > 1 { "s" } else { "" }, names.join("`, `"), model.name, if names.len() > 1 { "have" } else { "has" }, target.name, model.db_name, names.join(", ")));
         }
         true
@@ -2050,7 +2358,13 @@ impl Validator<'_, '_> {
             for f in m.fields.iter().filter(|f| !f.is_relation()) {
                 if let Some(prev) = cols.insert(&f.db_name, &f.name) {
                     let _ = prev;
-                    dup_cols.push((f.span, format!("Field \"{}\" is already defined on model \"{}\".", f.name, m.name)));
+                    dup_cols.push((
+                        f.span,
+                        format!(
+                            "Field \"{}\" is already defined on model \"{}\".",
+                            f.name, m.name
+                        ),
+                    ));
                 }
             }
             for (s, msg) in dup_cols {
@@ -2069,21 +2383,35 @@ impl Validator<'_, '_> {
             }
             let has_criterion = m.primary_key.is_some()
                 || m.indexes.iter().any(|i| {
-                    i.kind == IndexKind::Unique && i.where_clause.is_none() && i.fields.iter().all(|f| m.fields[f.field].arity != Arity::Optional)
+                    i.kind == IndexKind::Unique
+                        && i.where_clause.is_none()
+                        && i.fields
+                            .iter()
+                            .all(|f| m.fields[f.field].arity != Arity::Optional)
                 });
             if !has_criterion {
                 let msg = format!("Error validating model \"{}\": Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", m.name);
                 let s = m.span;
                 errors.push((s, msg.into()));
             }
-            let multi = self.schema.datasource.as_ref().is_some_and(|ds| !ds.schemas.is_empty());
+            let multi = self
+                .schema
+                .datasource
+                .as_ref()
+                .is_some_and(|ds| !ds.schemas.is_empty());
             if multi && m.schema.is_none() {
                 let s = m.span;
                 errors.push((s, "This model is missing an `@@schema` attribute.".into()));
             }
         }
         let missing_enum_schema: Vec<Span> = match &self.schema.datasource {
-            Some(ds) if !ds.schemas.is_empty() => self.schema.enums.iter().filter(|e| e.schema.is_none()).map(|e| e.span).collect(),
+            Some(ds) if !ds.schemas.is_empty() => self
+                .schema
+                .enums
+                .iter()
+                .filter(|e| e.schema.is_none())
+                .map(|e| e.span)
+                .collect(),
             _ => Vec::new(),
         };
         for s in missing_enum_schema {
@@ -2118,7 +2446,10 @@ impl Validator<'_, '_> {
                 if explicit && name.len() > MAX_IDENTIFIER_LENGTH {
                     errors.push((span, format!("Error parsing attribute \"@@{attr}\": The constraint name '{name}' specified in the `map` argument for the `@@{attr}` constraint is too long for your chosen provider. The maximum allowed length is 63 bytes.")));
                 }
-                if global.insert((m.schema.clone(), name.to_string()), ()).is_some() {
+                if global
+                    .insert((m.schema.clone(), name.to_string()), ())
+                    .is_some()
+                {
                     errors.push((span, format!("Error parsing attribute \"@@{attr}\": The given constraint name `{name}` has to be unique in the following namespace: global for primary key, indexes and unique constraints. Please provide a different name using the `map` argument.")));
                 }
             }
@@ -2132,7 +2463,11 @@ impl Validator<'_, '_> {
             let (mid, fid) = r.referencing;
             let m = &self.schema.models[mid];
             let set = per_table.entry(mid).or_insert_with(|| {
-                m.primary_key.iter().map(|pk| pk.db_name.clone()).chain(m.indexes.iter().map(|i| i.db_name.clone())).collect()
+                m.primary_key
+                    .iter()
+                    .map(|pk| pk.db_name.clone())
+                    .chain(m.indexes.iter().map(|i| i.db_name.clone()))
+                    .collect()
             });
             if !set.insert(r.fk_name.clone()) {
                 errors.push((m.fields[fid].span, format!("Error parsing attribute \"@relation\": The given constraint name `{}` has to be unique in the following namespace: on model `{}` for primary key, indexes, unique constraints and foreign keys. Please provide a different name using the `map` argument.", r.fk_name, m.name)));
@@ -2140,6 +2475,142 @@ impl Validator<'_, '_> {
         }
         for (s, msg) in errors {
             self.err(s, msg);
+        }
+    }
+}
+
+impl Validator<'_, '_> {
+    /// `where: { active: true, deletedAt: null, kind: { not: "x" } }` → the SQL predicate Prisma
+    /// writes for it: `("active" = true AND "deletedAt" IS NULL AND "kind" != 'x')`.
+    fn where_object(
+        &mut self,
+        mid: ModelId,
+        attr: &str,
+        kvs: &[(ast::Ident, Expr)],
+    ) -> Option<IndexWhere> {
+        let mut conditions = Vec::new();
+        for (key, value) in kvs {
+            let model = &self.schema.models[mid];
+            let Some(fid) = model.field_id(&key.name) else {
+                let msg = format!("Error parsing attribute \"@{attr}\": The field `{}` in the where clause does not exist in model `{}`.", key.name, model.name);
+                self.err(key.span, msg);
+                return None;
+            };
+            let field = &model.fields[fid];
+            let (negated, value) = match value {
+                Expr::Object(inner, _) => match inner.as_slice() {
+                    [(k, v)] if k.name == "not" => (true, v),
+                    _ => {
+                        let bad = inner
+                            .iter()
+                            .find(|(k, _)| k.name != "not")
+                            .map(|(k, _)| k.name.clone())
+                            .unwrap_or_default();
+                        self.err(value.span(), format!("Error parsing attribute \"@{attr}\": Unknown key '{bad}' in nested where clause object. Only 'not' is supported."));
+                        return None;
+                    }
+                },
+                v => (false, v),
+            };
+            let literal = match (value, field.kind.scalar(), &field.kind) {
+                (Expr::Path(p, _), _, _) if p == "null" => None,
+                (Expr::Path(p, _), Some(ScalarType::Boolean), _) if p == "true" || p == "false" => {
+                    Some(Literal::Boolean(p == "true"))
+                }
+                (
+                    Expr::Number(n, _),
+                    Some(
+                        ScalarType::Int
+                        | ScalarType::BigInt
+                        | ScalarType::Float
+                        | ScalarType::Decimal,
+                    ),
+                    _,
+                ) => Some(Literal::Number(n.clone())),
+                (Expr::String(s, _), Some(ScalarType::String | ScalarType::DateTime), _) => {
+                    Some(Literal::String(s.clone()))
+                }
+                (Expr::Path(p, _), _, FieldKind::Enum { id })
+                    if self.schema.enums[*id].values.iter().any(|v| &v.name == p) =>
+                {
+                    Some(Literal::Enum(p.clone()))
+                }
+                (v, _, _) => {
+                    let ty = field_type_name(field, &self.schema);
+                    let got = match v {
+                        Expr::String(..) => "String",
+                        Expr::Number(..) => "Number",
+                        Expr::Path(p, _) if p == "true" || p == "false" => "Boolean",
+                        _ => "constant",
+                    };
+                    let msg = format!("Error parsing attribute \"@{attr}\": Type mismatch: field '{}' is of type {ty}, but the value is a {got}.", field.name);
+                    self.err(v.span(), msg);
+                    return None;
+                }
+            };
+            conditions.push(WhereCondition {
+                field: fid,
+                negated,
+                value: literal,
+            });
+        }
+        Some(IndexWhere::Conditions(conditions))
+    }
+
+    /// Operator classes must fit the index method and the column type (Prisma's rules).
+    fn check_ops(&mut self) {
+        let mut errors = Vec::new();
+        for m in &self.schema.models {
+            for idx in &m.indexes {
+                let alg = idx.algorithm.unwrap_or(IndexAlgorithm::BTree);
+                for f in &idx.fields {
+                    let Some(ops) = &f.ops else { continue };
+                    let Some(psl) = native::OPERATOR_CLASSES
+                        .iter()
+                        .find(|c| &native::operator_class_sql(c) == ops)
+                    else {
+                        continue;
+                    };
+                    let needed: &[IndexAlgorithm] = match *psl {
+                        "ArrayOps" | "JsonbOps" | "JsonbPathOps" => &[IndexAlgorithm::Gin],
+                        "InetOps" => &[IndexAlgorithm::Gist, IndexAlgorithm::SpGist],
+                        "TextOps" => &[IndexAlgorithm::SpGist],
+                        _ => &[IndexAlgorithm::Brin],
+                    };
+                    if !needed.contains(&alg) {
+                        errors.push((idx.span, format!("Error parsing attribute \"@@index\": The given operator class `{psl}` is not supported with the `{alg:?}` index type.")));
+                        continue;
+                    }
+                    let field = &m.fields[f.field];
+                    if psl.starts_with("Jsonb") && field.kind.scalar() != Some(ScalarType::Json) {
+                        errors.push((idx.span, format!("Error parsing attribute \"@@index\": The given operator class `{psl}` points to the field `{}` that is not of Json type.", field.name)));
+                    }
+                    if *psl == "ArrayOps" && !field.is_list() {
+                        errors.push((idx.span, format!("Error parsing attribute \"@@index\": The given operator class `{psl}` expects the field `{}` to be an array.", field.name)));
+                    }
+                }
+            }
+        }
+        for (s, m) in errors {
+            self.err(s, m);
+        }
+    }
+
+    /// A relation to an `@@ignore`d model must itself be `@ignore`d.
+    fn check_ignored_targets(&mut self) {
+        let mut errors = Vec::new();
+        for m in &self.schema.models {
+            for f in &m.fields {
+                if let FieldKind::Relation(r) = &f.kind {
+                    let t = &self.schema.models[r.target];
+                    if t.ignored && !f.ignored && !m.ignored {
+                        errors.push((f.span, format!("Error parsing attribute \"@ignore\": The relation field `{}` on Model `{}` must specify the `@ignore` attribute, because the model {} it is pointing to is marked ignored.", f.name, m.name, t.name)));
+                    }
+                }
+            }
+        }
+        for (s, m) in errors {
+            self.err(s, m);
         }
     }
 }
