@@ -22,24 +22,11 @@ pub fn quote_qualified(name: &crate::QualifiedName) -> String {
     }
 }
 
-/// `'text'`, embedded quotes doubled: a standard-conforming string literal. Backslashes need no
-/// escaping under `standard_conforming_strings = on` (PostgreSQL's default since 9.1), but a
-/// literal holding one is written as an `E''` string so it reads the same on any setting.
+/// `'text'`, embedded quotes doubled: a standard-conforming string literal, as Prisma writes it
+/// (PostgreSQL has had `standard_conforming_strings = on` by default since 9.1, so backslashes
+/// are literal characters).
 pub fn quote_literal(value: &str) -> String {
-    if value.contains('\\') {
-        let mut out = String::from("E'");
-        for c in value.chars() {
-            match c {
-                '\'' => out.push_str("''"),
-                '\\' => out.push_str("\\\\"),
-                c => out.push(c),
-            }
-        }
-        out.push('\'');
-        out
-    } else {
-        format!("'{}'", value.replace('\'', "''"))
-    }
+    format!("'{}'", value.replace('\'', "''"))
 }
 
 #[cfg(test)]
@@ -51,6 +38,6 @@ mod tests {
         assert_eq!(quote_ident("User"), "\"User\"");
         assert_eq!(quote_ident("we\"ird"), "\"we\"\"ird\"");
         assert_eq!(quote_literal("it's"), "'it''s'");
-        assert_eq!(quote_literal("a\\b"), "E'a\\\\b'");
+        assert_eq!(quote_literal("a\\b"), "'a\\b'");
     }
 }
