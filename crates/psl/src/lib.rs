@@ -9,6 +9,7 @@
 //! data in [`native`].
 
 pub mod ast;
+pub mod describe;
 pub mod diagnostics;
 pub mod format;
 pub mod model;
@@ -58,7 +59,13 @@ pub fn check(sources: SourceSet) -> Checked {
         asts,
         mut diagnostics,
     } = parse(sources);
-    let model = validate::validate(&asts, &sources, &mut diagnostics);
+    // Semantic checks on a half-parsed file mostly report the syntax error again in other words,
+    // so (as Prisma does) they run only once the syntax is clean.
+    let model = if diagnostics.has_errors() {
+        model::Schema::default()
+    } else {
+        validate::validate(&asts, &sources, &mut diagnostics)
+    };
     diagnostics.sort();
     let model = if diagnostics.has_errors() {
         None

@@ -195,7 +195,9 @@ impl Cx {
                         *slot = Some(c);
                     }
                 }
-                other => self.block_common(other, p, &mut items, &mut pending, diags, &name),
+                other => {
+                    self.block_common(other, p, &mut items, &mut pending, diags, BlockKind::Model)
+                }
             }
         }
         flush_item_docs(&mut items, &mut pending);
@@ -217,7 +219,7 @@ impl Cx {
         items: &mut Vec<BlockItem<T>>,
         pending: &mut Vec<Comment>,
         diags: &mut Diagnostics,
-        block: &Ident,
+        kind: BlockKind,
     ) {
         match rule {
             Rule::comment_block => {
@@ -236,13 +238,7 @@ impl Cx {
             }
             Rule::BLOCK_LEVEL_CATCH_ALL => {
                 flush_item_docs(items, pending);
-                diags.error(
-                    self.trimmed_span(&p),
-                    format!(
-                        "This line is not a valid definition within {}.",
-                        describe_block(block)
-                    ),
-                );
+                diags.error(self.trimmed_span(&p), invalid_line_message(kind));
             }
             _ => {}
         }
@@ -483,7 +479,9 @@ impl Cx {
                         *slot = Some(c);
                     }
                 }
-                other => self.block_common(other, p, &mut items, &mut pending, diags, &name),
+                other => {
+                    self.block_common(other, p, &mut items, &mut pending, diags, BlockKind::Enum)
+                }
             }
         }
         flush_item_docs(&mut items, &mut pending);
@@ -505,6 +503,10 @@ impl Cx {
             _ => ConfigKind::Generator,
         };
         let name = self.ident(inner.next().expect("block name"));
+        let block_kind = match kind {
+            ConfigKind::Datasource => BlockKind::Datasource,
+            ConfigKind::Generator => BlockKind::Generator,
+        };
         let mut open_comment = None;
         let mut items = Vec::new();
         let mut pending = Vec::new();
@@ -525,7 +527,7 @@ impl Cx {
                         span: kspan,
                     }));
                 }
-                other => self.block_common(other, p, &mut items, &mut pending, diags, &name),
+                other => self.block_common(other, p, &mut items, &mut pending, diags, block_kind),
             }
         }
         flush_item_docs(&mut items, &mut pending);
@@ -541,8 +543,21 @@ impl Cx {
     }
 }
 
-fn describe_block(name: &Ident) -> String {
-    format!("`{}`", name.name)
+#[derive(Clone, Copy)]
+enum BlockKind {
+    Model,
+    Enum,
+    Datasource,
+    Generator,
+}
+
+fn invalid_line_message(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Model => "This line is not a valid field or attribute definition.",
+        BlockKind::Enum => "This line is not an enum value definition.",
+        BlockKind::Datasource => "This line is not a valid definition within a datasource.",
+        BlockKind::Generator => "This line is not a valid definition within a generator.",
+    }
 }
 
 fn flush_item_docs<T>(items: &mut Vec<BlockItem<T>>, pending: &mut Vec<Comment>) {

@@ -257,10 +257,8 @@ impl<'a> Validator<'a, '_> {
                             self.ast_models.push(m);
                         }
                     }
-                    ast::Top::Enum(e) => {
-                        if self.check_top_name(&e.name, "enum", &mut seen) {
-                            self.ast_enums.push(e);
-                        }
+                    ast::Top::Enum(e) if self.check_top_name(&e.name, "enum", &mut seen) => {
+                        self.ast_enums.push(e);
                     }
                     _ => {}
                 }
@@ -293,7 +291,7 @@ impl<'a> Validator<'a, '_> {
             self.err(
                 name.span,
                 format!(
-                    "The {what} name `{}` is invalid. It is a reserved name. Please change it. Read more at https://pris.ly/d/naming-models",
+                    "\"{}\" is a reserved scalar type name and cannot be used.",
                     name.name
                 ),
             );
@@ -309,15 +307,12 @@ impl<'a> Validator<'a, '_> {
             );
             return false;
         }
-        if !valid_identifier(&name.name) {
-            self.err(
-                name.span,
-                format!(
-                    "The name of a {what} must start with a letter and contain only letters, digits and underscores: `{}`.",
-                    name.name
-                ),
-            );
-        }
+        let kind = match what {
+            "enum" => "Enum",
+            "view" => "View",
+            _ => "Model",
+        };
+        self.check_identifier(&name.name, name.span, kind);
         seen.insert(name.name.clone(), what);
         true
     }
@@ -347,7 +342,7 @@ impl<'a> Validator<'a, '_> {
                 if is_ds {
                     datasources += 1;
                     if datasources > 1 {
-                        self.err(c.name.span, "You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.");
+                        self.err(c.name.span, format!("Error validating datasource `{}`: You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.", c.name.name));
                         continue;
                     }
                     self.datasource(c);
@@ -396,7 +391,7 @@ impl<'a> Validator<'a, '_> {
                 self.err(
                     kv.value.span(),
                     format!(
-                        "Expected a string value, but received {} value `{}`.",
+                        "Expected a String value, but received {} value `{}`.",
                         kv.value.describe(),
                         expr_text(&kv.value)
                     ),
@@ -424,7 +419,7 @@ impl<'a> Validator<'a, '_> {
                 self.err(
                     kv.key.span,
                     format!(
-                        "Key \"{}\" is already defined in datasource \"{}\".",
+                        "Key \"{}\" is already defined in source \"{}\".",
                         kv.key.name, c.name.name
                     ),
                 );
@@ -446,9 +441,8 @@ impl<'a> Validator<'a, '_> {
                     other => self.err(
                         other.span(),
                         format!(
-                            "Expected a string value, but received {} value `{}`.",
-                            other.describe(),
-                            expr_text(other)
+                            "Error validating datasource `{}`: The provider argument in a datasource must be a string literal",
+                            c.name.name
                         ),
                     ),
                 },
@@ -459,9 +453,9 @@ impl<'a> Validator<'a, '_> {
                     Expr::String(m, span) => match m.as_str() {
                         "foreignKeys" => ds.relation_mode = RelationMode::ForeignKeys,
                         "prisma" => ds.relation_mode = RelationMode::Prisma,
-                        _ => self.err(*span, format!("Invalid relation mode setting: \"{m}\". Supported values: \"prisma\", \"foreignKeys\"")),
+                        _ => self.err(*span, format!("Error validating datasource `relationMode`: Invalid relation mode setting: \"{m}\". Supported values: \"prisma\", \"foreignKeys\"")),
                     },
-                    other => self.err(other.span(), "Expected a string value for `relationMode`."),
+                    other => self.err(other.span(), format!("Expected a string value, but received {} value `{}`.", other.describe(), expr_text(other))),
                 },
                 "schemas" => match &kv.value {
                     Expr::Array(items, _) => {
@@ -490,7 +484,7 @@ impl<'a> Validator<'a, '_> {
                             }
                         }
                     }
-                    other => self.err(other.span(), "Expected an array of extensions."),
+                    other => self.err(other.span(), format!("Expected an array of extensions, but received {} value `{}`.", other.describe(), expr_text(other))),
                 },
                 _ => self.err(
                     kv.key.span,
@@ -540,7 +534,11 @@ impl<'a> Validator<'a, '_> {
             other => {
                 self.err(
                     other.span(),
-                    "Expected an extension name such as `pgcrypto` or `postgis(version: \"3.4\")`.",
+                    format!(
+                        "Expected a constant or function value, but received {} value `{}`.",
+                        other.describe(),
+                        expr_text(other)
+                    ),
                 );
                 None
             }
@@ -663,9 +661,7 @@ impl<'a> Validator<'a, '_> {
                     );
                     continue;
                 }
-                if !valid_identifier(&v.name.name) {
-                    self.err(v.name.span, format!("The name of enum value `{}` is invalid: it must start with a letter or underscore and contain only letters, digits and underscores.", v.name.name));
-                }
+                self.check_identifier(&v.name.name, v.name.span, "Enum Value");
                 let mut db_name = v.name.name.clone();
                 for a in &v.attributes {
                     match a.name.name.as_str() {
@@ -843,9 +839,7 @@ impl<'a> Validator<'a, '_> {
                     continue;
                 }
                 let Some(ty) = &f.ty else { continue };
-                if !valid_identifier(&f.name.name) {
-                    self.err(f.name.span, format!("The field name `{}` is invalid. It must start with a letter or underscore and contain only letters, digits and underscores.", f.name.name));
-                }
+                self.check_identifier(&f.name.name, f.name.span, "Field");
                 if let Some((field, args, keys)) = self.field(m, f, ty, &model_ids, &enum_ids) {
                     fields.push(field);
                     margs.push(args);
@@ -1034,7 +1028,7 @@ impl Validator<'_, '_> {
                     }
                     rel = Some(self.relation_attr(a));
                 }
-                "shardKey" => self.err(a.span, "Error parsing attribute \"@shardKey\": shard keys are not supported on PostgreSQL."),
+                "shardKey" => self.err(a.span, "Error parsing attribute \"@shardKey\": Defining shard keys requires enabling the `shardKeys` preview feature"),
                 _ => {}
             }
         }
@@ -1101,7 +1095,7 @@ impl Validator<'_, '_> {
                 self.err(
                     v.span(),
                     format!(
-                        "Invalid sort order `{}`: expected `Asc` or `Desc`.",
+                        "The `sort` argument can only be `Asc` or `Desc` you provided: {}.",
                         expr_text(v)
                     ),
                 );
@@ -1132,9 +1126,18 @@ impl Validator<'_, '_> {
             match &arg.value {
                 Some(Expr::Number(n, span)) => match n.parse::<u32>() {
                     Ok(v) => args.push(v),
-                    Err(_) => self.err(*span, format!("Expected a non-negative integer argument for native type `{tname}`, but received `{n}`.")),
+                    Err(_) => self.err(
+                        *span,
+                        format!("Expected a nonnegative integer, but found ({n})."),
+                    ),
                 },
-                Some(other) => self.err(other.span(), format!("Expected a numeric value, but received {} value `{}`.", other.describe(), expr_text(other))),
+                Some(other) => self.err(
+                    other.span(),
+                    format!(
+                        "Expected a nonnegative integer, but found ({}).",
+                        expr_text(other)
+                    ),
+                ),
                 None => {}
             }
         }
@@ -1143,13 +1146,18 @@ impl Validator<'_, '_> {
             || (tname == "Decimal" && args.len() == 1)
         {
             let expected = if tname == "Decimal" { 2 } else { spec.args.1 };
-            self.err(
-                a.span,
+            let msg = if expected == 0 {
+                format!(
+                    "Function \"{tname}\" takes 0 arguments, but received {}.",
+                    args.len()
+                )
+            } else {
                 format!(
                     "Native type {tname} takes {expected} optional arguments, but received {}.",
                     args.len()
-                ),
-            );
+                )
+            };
+            self.err(a.span, msg);
             return;
         }
         match &field.kind {
@@ -1184,11 +1192,11 @@ impl Validator<'_, '_> {
         if tname == "Decimal" {
             if let [p, s] = args[..] {
                 if p == 0 || p > 1000 {
-                    self.err(a.span, format!("Argument M is out of range for native type `Decimal({p},{s})` of Postgres: Precision must be between 1 and 1000."));
+                    self.err(a.span, format!("Argument M is out of range for native type `Decimal({p},{s})` of Postgres: Precision must be positive with a maximum value of 1000."));
                     return;
                 }
                 if s > p {
-                    self.err(a.span, format!("Argument M is out of range for native type `Decimal({p},{s})` of Postgres: Scale can not be larger than the precision."));
+                    self.err(a.span, format!("The scale must not be larger than the precision for the Decimal({p},{s}) native type in Postgres."));
                     return;
                 }
             }
@@ -1220,10 +1228,7 @@ impl Validator<'_, '_> {
             }
         }
         let Some(value) = value else {
-            self.err(
-                a.span,
-                "Error parsing attribute \"@default\": The argument `value` is missing.",
-            );
+            self.err(a.span, "Argument \"value\" is missing.");
             return None;
         };
         let kind = self.default_kind(value, field)?;
@@ -1261,7 +1266,7 @@ impl Validator<'_, '_> {
             return match fname {
                 "autoincrement" | "now" if !args.is_empty() => bad(self, format!("The `{fname}` function does not take any argument. Consider changing this default to `{fname}()`.")),
                 "autoincrement" => fits(matches!(scalar, Some(ScalarType::Int | ScalarType::BigInt)), self).then_some(DefaultKind::Autoincrement),
-                "sequence" => bad(self, "The `sequence()` default is only available on CockroachDB.".into()),
+                "sequence" => bad(self, "Unknown function in @default(): `sequence` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions".into()),
                 "now" => fits(scalar == Some(ScalarType::DateTime), self).then_some(DefaultKind::Now),
                 "uuid" | "cuid" | "nanoid" | "ulid" => {
                     if !fits(scalar == Some(ScalarType::String), self) {
@@ -1279,7 +1284,7 @@ impl Validator<'_, '_> {
                         ("cuid", None | Some(1)) => Some(DefaultKind::Cuid(1)),
                         ("cuid", Some(2)) => Some(DefaultKind::Cuid(2)),
                         ("cuid", Some(v)) => bad(self, format!("`cuid()` takes either no argument, or a single integer argument which is either 1 or 2, but received {v}.")),
-                        ("nanoid", Some(v)) if v < 2 || v > 255 => bad(self, format!("`nanoid()` takes either no argument, or a single integer argument >= 2 and <= 255, but received {v}.")),
+                        ("nanoid", Some(v)) if !(2..=255).contains(&v) => bad(self, format!("`nanoid()` takes either no argument, or a single integer argument >= 2 and <= 255, but received {v}.")),
                         ("nanoid", v) => Some(DefaultKind::Nanoid(v)),
                         ("ulid", None) => Some(DefaultKind::Ulid),
                         _ => bad(self, format!("`{fname}()` takes no arguments.")),
@@ -1289,20 +1294,17 @@ impl Validator<'_, '_> {
                     None => Some(DefaultKind::DbGenerated(None)),
                     Some(Expr::String(s, _)) if !s.trim().is_empty() => Some(DefaultKind::DbGenerated(Some(s.clone()))),
                     Some(Expr::String(..)) => bad(self, "dbgenerated() takes either no argument, or a single nonempty string argument.".into()),
-                    Some(other) => bad(self, format!("dbgenerated() takes either no argument, or a single nonempty string argument, but received {} value `{}`.", other.describe(), expr_text(other))),
+                    Some(_) => bad(self, "`dbgenerated()` takes a single String argument".into()),
                 },
                 "auto" => bad(self, "The current connector does not support the `auto()` function.".into()),
-                other => bad(self, format!("The function `{other}` is not a known function. You can read about the available functions here: https://pris.ly/d/attribute-functions.")),
+                other => bad(self, format!("Unknown function in @default(): `{other}` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions")),
             };
         }
         if field.arity == Arity::List {
             let Expr::Array(items, _) = e else {
                 return bad(
                     self,
-                    format!(
-                        "Expected an array of values for the list field `{}`.",
-                        field.name
-                    ),
+                    "The default value of a list field must be a list.".into(),
                 );
             };
             let mut lits = Vec::new();
@@ -1310,6 +1312,12 @@ impl Validator<'_, '_> {
                 lits.push(self.literal(i, field)?);
             }
             return Some(DefaultKind::Value(Literal::List(lits)));
+        }
+        if let Expr::Array(..) = e {
+            return bad(
+                self,
+                "The default value of a non-list field cannot be a list.".into(),
+            );
         }
         self.literal(e, field).map(DefaultKind::Value)
     }
@@ -1325,6 +1333,13 @@ impl Validator<'_, '_> {
             );
             None
         };
+        let parse_fail = |me: &mut Self, v: &str, what: &str| {
+            me.err(
+                e.span(),
+                format!("Error parsing attribute \"@default\": Parse error: \"{v}\" is not a valid {what}."),
+            );
+            None
+        };
         match &field.kind {
             FieldKind::Enum { id } => {
                 let en = &self.schema.enums[*id];
@@ -1333,7 +1348,7 @@ impl Validator<'_, '_> {
                         Some(Literal::Enum(p.clone()))
                     }
                     Expr::Path(..) => {
-                        self.err(e.span(), "Error parsing attribute \"@default\": The defined default value is not a valid value of the enum specified for the field.");
+                        self.err(e.span(), format!("Error parsing attribute \"@default\": The defined default value `{}` is not a valid value of the enum specified for the field.", expr_text(e)));
                         None
                     }
                     _ => fail(self, "an enum value"),
@@ -1341,7 +1356,7 @@ impl Validator<'_, '_> {
             }
             FieldKind::Scalar { scalar } => match (scalar, e) {
                 (ScalarType::String, Expr::String(s, _)) => Some(Literal::String(s.clone())),
-                (ScalarType::String, _) => fail(self, "a string value"),
+                (ScalarType::String, _) => fail(self, "a String value"),
                 (ScalarType::Int | ScalarType::BigInt, Expr::Number(n, _)) if !n.contains('.') => {
                     let ok = if *scalar == ScalarType::Int {
                         n.parse::<i32>().is_ok()
@@ -1354,20 +1369,24 @@ impl Validator<'_, '_> {
                         fail(self, "an integer that fits the type")
                     }
                 }
-                (ScalarType::Int | ScalarType::BigInt, _) => fail(self, "an integer value"),
+                (ScalarType::Int, Expr::Number(n, _)) => parse_fail(self, n, "integer"),
+                (ScalarType::BigInt, Expr::Number(n, _)) => parse_fail(self, n, "integer"),
+                (ScalarType::Int, _) => fail(self, "a Int value"),
+                (ScalarType::BigInt, _) => fail(self, "a BigInt value"),
                 (ScalarType::Float | ScalarType::Decimal, Expr::Number(n, _)) => {
                     Some(Literal::Number(n.clone()))
                 }
-                (ScalarType::Float | ScalarType::Decimal, _) => fail(self, "a numeric value"),
+                (ScalarType::Float, _) => fail(self, "a Float value"),
+                (ScalarType::Decimal, _) => fail(self, "a Decimal value"),
                 (ScalarType::Boolean, Expr::Path(p, _)) if p == "true" || p == "false" => {
                     Some(Literal::Boolean(p == "true"))
                 }
-                (ScalarType::Boolean, _) => fail(self, "a boolean value (true or false)"),
+                (ScalarType::Boolean, _) => fail(self, "a Boolean value"),
                 (ScalarType::DateTime, Expr::String(s, _)) => {
                     if is_rfc3339(s) {
                         Some(Literal::String(s.clone()))
                     } else {
-                        fail(self, "a date-time value in RFC 3339 format")
+                        parse_fail(self, s, "rfc3339 datetime string")
                     }
                 }
                 (ScalarType::DateTime, _) => fail(self, "a date-time value"),
@@ -1375,7 +1394,7 @@ impl Validator<'_, '_> {
                     if serde_json::from_str::<serde_json::Value>(s).is_ok() {
                         Some(Literal::String(s.clone()))
                     } else {
-                        fail(self, "a valid JSON string")
+                        parse_fail(self, s, "JSON string")
                     }
                 }
                 (ScalarType::Json, _) => fail(self, "a JSON string"),
@@ -1421,7 +1440,7 @@ impl Validator<'_, '_> {
                     o => self.err(o.span(), format!("Error parsing attribute \"@relation\": Expected a string value, but received {} value `{}`.", o.describe(), expr_text(o))),
                 },
                 "fields" | "references" => {
-                    let list = field_list(v);
+                    let list = field_list(v).filter(|l| !l.is_empty());
                     match list {
                         Some(l) => {
                             if key == "fields" { r.fields = Some(l) } else { r.references = Some(l) }
@@ -1645,7 +1664,7 @@ impl Validator<'_, '_> {
             match key {
                 None | Some("fields") => {
                     if fields_expr.is_some() {
-                        self.err(arg.span, format!("Error parsing attribute \"@@{attr}\": the fields are given twice."));
+                        self.err(arg.span, "Argument \"fields\" is already specified.");
                     }
                     fields_expr = Some(v);
                 }
@@ -1671,6 +1690,10 @@ impl Validator<'_, '_> {
                     None => self.err(v.span(), format!("Error parsing attribute \"@@index\": Unknown index type: {}.", expr_text(v))),
                 },
                 Some("where") if attr != "id" => {
+                    if let Expr::String(..) | Expr::Number(..) | Expr::Array(..) = v {
+                        self.err(v.span(), format!("Expected a function value, but received {} value `{}`.", v.describe(), expr_text(v)));
+                        continue;
+                    }
                     if !self.preview_enabled("partialIndexes") {
                         self.err(arg.span, format!("Error parsing attribute \"@@{attr}\": The `where` argument requires the `partialIndexes` preview feature."));
                     }
@@ -1689,10 +1712,7 @@ impl Validator<'_, '_> {
             }
         }
         let Some(fexpr) = fields_expr else {
-            self.err(
-                a.span,
-                format!("Error parsing attribute \"@@{attr}\": The argument `fields` is missing."),
-            );
+            self.err(a.span, "Argument \"fields\" is missing.");
             return None;
         };
         let Expr::Array(items, _) = fexpr else {
@@ -1703,7 +1723,12 @@ impl Validator<'_, '_> {
             self.err(
                 fexpr.span(),
                 format!(
-                    "Error parsing attribute \"@@{attr}\": The list of fields must not be empty."
+                    "Error parsing attribute \"@@{attr}\": {}",
+                    if attr == "id" {
+                        "The list of fields in an `@@id()` attribute cannot be empty. Please specify at least one field."
+                    } else {
+                        "The list of fields in an index cannot be empty. Please specify at least one field."
+                    }
                 ),
             );
             return None;
@@ -1753,7 +1778,7 @@ impl Validator<'_, '_> {
                     Some("sort") => match v.as_path() {
                         Some("Asc") => ifield.sort = Some(SortOrder::Asc),
                         Some("Desc") => ifield.sort = Some(SortOrder::Desc),
-                        _ => problems.push((v.span(), format!("Invalid sort order `{}`: expected `Asc` or `Desc`.", expr_text(v)))),
+                        _ => problems.push((v.span(), format!("The `sort` argument can only be `Asc` or `Desc` you provided: {}.", expr_text(v)))),
                     },
                     Some("length") => problems.push((fa.span, "The length argument is not supported in an index definition with the current connector".into())),
                     Some("ops") if attr == "index" => match v {
@@ -1768,7 +1793,7 @@ impl Validator<'_, '_> {
                 }
             }
             if attr == "id" && field.arity != Arity::Required {
-                problems.push((item.span(), format!("Error parsing attribute \"@@id\": Fields that are marked as id must be required. Field `{fname}` on model `{}`.", model.name)));
+                problems.push((item.span(), format!("Error validating model \"{}\": The id definition refers to the optional field `{fname}`. ID definitions must reference only required fields.", model.name)));
             }
             if attr != "index" && field.arity == Arity::List {
                 problems.push((item.span(), format!("Error parsing attribute \"@@{attr}\": Lists cannot be used in an `@@{attr}` attribute. Field `{fname}` on model `{}`.", model.name)));
@@ -1781,14 +1806,19 @@ impl Validator<'_, '_> {
         if !unknown.is_empty() {
             let msg = match what {
                 "id" => format!("Error validating model \"{}\": The multi field id declaration refers to the unknown fields {}.", m.name.name, unknown.join(", ")),
-                "unique" => format!("Error validating model \"{}\": The multi field unique declaration refers to the unknown fields {}.", m.name.name, unknown.join(", ")),
+                "unique" => format!("Error validating model \"{}\": The unique index definition refers to the unknown fields: {}.", m.name.name, unknown.join(", ")),
                 _ => format!("Error validating model \"{}\": The index definition refers to the unknown fields: {}.", m.name.name, unknown.join(", ")),
             };
             self.err(a.span, msg);
             return None;
         }
         if !relation_fields.is_empty() {
-            self.err(a.span, format!("Error validating model \"{}\": The {} definition refers to the relation fields {}. Index definitions must reference only scalar fields.", m.name.name, if what == "id" { "id" } else { "index" }, relation_fields.join(", ")));
+            let what = match what {
+                "id" => "id",
+                "unique" => "unique index",
+                _ => "index",
+            };
+            self.err(a.span, format!("Error validating model \"{}\": The {what} definition refers to the relation fields {}. Index definitions must reference only scalar fields.", m.name.name, relation_fields.join(", ")));
             return None;
         }
         index.fields = resolved;
@@ -1968,8 +1998,9 @@ impl Validator<'_, '_> {
             }
         }
         // Group by unordered model pair and relation name, keeping source order.
-        let mut groups: Vec<((ModelId, ModelId, Option<String>), Vec<RelEnd>)> = Vec::new();
-        let mut index: HashMap<(ModelId, ModelId, Option<String>), usize> = HashMap::new();
+        type GroupKey = (ModelId, ModelId, Option<String>);
+        let mut groups: Vec<(GroupKey, Vec<RelEnd>)> = Vec::new();
+        let mut index: HashMap<GroupKey, usize> = HashMap::new();
         for e in ends {
             let key = (
                 e.model.min(e.target),
@@ -2022,16 +2053,7 @@ impl Validator<'_, '_> {
 
     fn self_relation_group(&mut self, name: Option<String>, members: Vec<RelEnd>) {
         match members.len() {
-            1 => {
-                let x = members[0];
-                let args = self.rel_args[x.model][x.field].clone().unwrap_or_default();
-                let list = self.schema.models[x.model].fields[x.field].is_list();
-                if args.fields.is_some() || list {
-                    self.missing_opposite(x);
-                } else {
-                    self.missing_opposite(x);
-                }
-            }
+            1 => self.missing_opposite(members[0]),
             2 => self.pair(members[0], members[1], name),
             _ => {
                 let (x, y) = (members[0], members[1]);
@@ -2056,7 +2078,8 @@ impl Validator<'_, '_> {
             (true, true) => {
                 for (e, a, f) in [(x, &ax, &fx), (y, &ay, &fy)] {
                     if has(a) {
-                        self.err(f.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `fields` or `references` argument in the @relation attribute: it is part of an implicit many-to-many relation.", f.name, self.mname(e.model)));
+                        let _ = e;
+                        self.err(f.span, "Error validating: Embedded many-to-many relations are not supported on Postgres. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many");
                         return;
                     }
                 }
@@ -2348,7 +2371,7 @@ impl Validator<'_, '_> {
             if let Some(other) = tables.get(&key) {
                 let msg = format!("The model with database name \"{}\" could not be defined because another model or view with this name exists: \"{}\"", m.db_name, other);
                 let span = m.span;
-                errors.push((span, msg.into()));
+                errors.push((span, msg));
             } else {
                 tables.insert(key, m.name.clone());
             }
@@ -2368,7 +2391,7 @@ impl Validator<'_, '_> {
                 }
             }
             for (s, msg) in dup_cols {
-                errors.push((s, msg.into()));
+                errors.push((s, msg));
             }
             let m = &self.schema.models[mid];
             if m.is_view {
@@ -2392,7 +2415,7 @@ impl Validator<'_, '_> {
             if !has_criterion {
                 let msg = format!("Error validating model \"{}\": Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.", m.name);
                 let s = m.span;
-                errors.push((s, msg.into()));
+                errors.push((s, msg));
             }
             let multi = self
                 .schema
@@ -2611,6 +2634,25 @@ impl Validator<'_, '_> {
         }
         for (s, m) in errors {
             self.err(s, m);
+        }
+    }
+}
+
+impl Validator<'_, '_> {
+    /// Prisma's identifier rules, with its wording: no leading digit, no `-`.
+    fn check_identifier(&mut self, name: &str, span: Span, kind: &str) {
+        if name.starts_with(|c: char| c.is_ascii_digit()) {
+            self.err(
+                span,
+                format!("Error validating: The name of a {kind} must not start with a number."),
+            );
+        } else if name.contains('-') {
+            self.err(
+                span,
+                format!("Error validating: The character `-` is not allowed in {kind} names."),
+            );
+        } else if !valid_identifier(name) {
+            self.err(span, format!("Error validating: The name `{name}` is not a valid {kind} name: use letters, digits and underscores."));
         }
     }
 }
