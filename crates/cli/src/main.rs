@@ -44,6 +44,21 @@ Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error.")]
 
 Exit codes: 0 formatted (or nothing to do), 1 --check found differences or a syntax error, 2 usage error.")]
     Format(commands::format::Args),
+    /// Migrations: compare schemas and databases, create and apply migrations.
+    #[command(subcommand)]
+    Migrate(MigrateCommand),
+}
+
+#[derive(Subcommand)]
+enum MigrateCommand {
+    /// Compare two schemas (or empty) and print the changes, or the SQL migration between them.
+    #[command(after_help = "Examples:
+  justify-schema migrate diff --from-empty --to-schema schema/schema.prisma --script
+  justify-schema migrate diff --from-schema old.prisma --to-schema schema/ --exit-code
+  justify-schema migrate diff --from-schema a.prisma --to-schema b.prisma --json
+
+Exit codes: 0 success (with --exit-code: no changes), 2 changes (with --exit-code) or usage error, 1 invalid schema.")]
+    Diff(commands::migrate_diff::Args),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +67,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(args, &out),
         Command::Format(args) => commands::format::run(args, &out),
+        Command::Migrate(MigrateCommand::Diff(args)) => commands::migrate_diff::run(args, &out),
     };
     match result {
         Ok(code) => code,

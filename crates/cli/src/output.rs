@@ -55,3 +55,9 @@ impl Output {
         self.line(&mut self.stderr(), Color::Green, "✔", msg);
     }
 }
+
+impl Output {
+    pub fn warn(&self, msg: &str) {
+        self.line(&mut self.stderr(), Color::Yellow, "warning:", msg);
+    }
+}

@@ -1,2 +1,3 @@
 pub mod format;
+pub mod migrate_diff;
 pub mod validate;
