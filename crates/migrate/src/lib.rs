@@ -1,0 +1,8 @@
+//! # justify-migrate — the live database
+//!
+//! Connects the differ to real PostgreSQL: reads the catalog into a [`justify_sql::SqlSchema`]
+//! (`introspect`), keeps the migrations folder in Prisma's layout (`folder`), the
+//! `_prisma_migrations` history table (`history`), and applies migrations safely (`deploy`).
+//!
+//! This crate owns every round trip to the database; it never parses schema text itself (it is
+//! given validated models by its callers) and never prints (it returns reports the CLI renders).
