@@ -44,6 +44,23 @@ Exit codes: 0 valid (warnings allowed), 1 invalid, 2 usage error.")]
 
 Exit codes: 0 formatted (or nothing to do), 1 --check found differences or a syntax error, 2 usage error.")]
     Format(commands::format::Args),
+    /// Generate the typed Rust client crate from the schema.
+    #[command(after_help = "Examples:
+  justify-schema generate                          # into the generator's `output` (generated/)
+  justify-schema generate --out /tmp/client
+  justify-schema generate --check                  # exit 1 and show a diff when stale
+
+Exit codes: 0 success (or up to date), 1 invalid schema or --check found stale files, 2 usage error.")]
+    Generate(commands::generate::Args),
+    /// Load fixtures (YAML/JSON) into DATABASE_URL: checked first, one transaction, idempotent.
+    #[command(after_help = "Examples:
+  justify-schema seed                              # examples/fixtures into DATABASE_URL
+  justify-schema seed --fixtures fixtures/ more.yaml
+  justify-schema seed --reset --force              # truncate the seeded tables first
+  justify-schema seed --check                      # check the fixtures, touch no database
+
+Exit codes: 0 seeded (or valid with --check), 1 invalid fixtures or a database error, 2 usage error.")]
+    Seed(commands::seed::Args),
     /// Migrations: compare schemas and databases, create and apply migrations.
     #[command(subcommand)]
     Migrate(MigrateCommand),
@@ -67,7 +84,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(args, &out),
         Command::Format(args) => commands::format::run(args, &out),
+        Command::Generate(args) => commands::generate::run(args, &out),
         Command::Migrate(MigrateCommand::Diff(args)) => commands::migrate_diff::run(args, &out),
+        Command::Seed(args) => commands::seed::run(args, &out),
     };
     match result {
         Ok(code) => code,

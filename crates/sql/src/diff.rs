@@ -36,7 +36,6 @@ impl Migration {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum StepKind {
     CreateSchema,
-    DropExtension,
     CreateExtension,
     CreateEnum,
     AlterEnum,
@@ -108,16 +107,9 @@ impl<'a> Differ<'a> {
         }
     }
 
+    /// Extensions are only ever created: Prisma does not drop an extension that left the schema
+    /// (other objects, or other tools, may depend on it).
     fn extensions(&mut self) {
-        for (i, ext) in self.from.extensions.iter().enumerate() {
-            if !self.to.extensions.iter().any(|e| e.name == ext.name) {
-                self.push(
-                    StepKind::DropExtension,
-                    vec![i],
-                    Step::DropExtension(ext.name.clone()),
-                );
-            }
-        }
         for (i, ext) in self.to.extensions.iter().enumerate() {
             if !self.from.extensions.iter().any(|e| e.name == ext.name) {
                 self.push(
@@ -286,7 +278,7 @@ impl<'a> Differ<'a> {
         let retyped: Vec<&str> = prev
             .columns
             .iter()
-            .filter(|p| next.column(&p.name).is_some_and(|n| p.ty != n.ty))
+            .filter(|p| next.column(&p.name).is_some_and(|n| !types_equivalent(&p.ty, &n.ty)))
             .map(|p| p.name.as_str())
             .collect();
 
@@ -573,7 +565,7 @@ impl<'a> Differ<'a> {
             return true;
         };
         columns.iter().any(|c| match (p.column(c), n.column(c)) {
-            (Some(pc), Some(nc)) => pc.ty != nc.ty,
+            (Some(pc), Some(nc)) => !types_equivalent(&pc.ty, &nc.ty),
             _ => true,
         })
     }
@@ -583,16 +575,24 @@ fn position<T>(list: &[T], pred: impl Fn(&T) -> bool) -> usize {
     list.iter().position(pred).unwrap_or(usize::MAX)
 }
 
+/// Same index, however it was spelled: default operator classes are no class at all (the catalog
+/// cannot tell them apart), predicates compare in canonical form.
 fn indexes_match(a: &Index, b: &Index) -> bool {
+    let opclass = |i: &Index, c: &IndexColumn| {
+        c.opclass
+            .clone()
+            .filter(|o| !is_default_opclass(i.method, o))
+    };
     a.unique == b.unique
         && a.method == b.method
-        && a.predicate == b.predicate
+        && a.predicate.as_deref().map(canonical_predicate)
+            == b.predicate.as_deref().map(canonical_predicate)
         && a.columns.len() == b.columns.len()
         && a.columns.iter().zip(&b.columns).all(|(x, y)| {
             x.name == y.name
                 && x.expression == y.expression
                 && x.sort.unwrap_or(SortOrder::Asc) == y.sort.unwrap_or(SortOrder::Asc)
-                && x.opclass == y.opclass
+                && opclass(a, x) == opclass(b, y)
         })
 }
 
@@ -613,13 +613,13 @@ enum ColumnDiff {
 /// What it takes to turn column `p` into column `n` (Prisma's `ColumnChanges` and cast matrix).
 fn column_change(p: &Column, n: &Column) -> ColumnDiff {
     let mut ch = ColumnChanges::default();
-    if p.ty != n.ty {
+    if !types_equivalent(&p.ty, &n.ty) {
         match type_change(&p.ty, &n.ty) {
             None => return ColumnDiff::Recreate,
             Some(t) => ch.ty = Some(t),
         }
     }
-    ch.arity = p.nullable != n.nullable || p.ty.array != n.ty.array;
+    ch.arity = p.nullable != n.nullable || canonical_type(&p.ty).array != canonical_type(&n.ty).array;
     if p.auto_increment != n.auto_increment {
         ch.auto_increment = true;
     } else if !p.auto_increment && p.default != n.default {
@@ -691,5 +691,111 @@ fn type_name(t: &ColumnType) -> String {
         format!("{base}[]")
     } else {
         base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn col(name: &str, base: SqlType, nullable: bool) -> Column {
+        Column {
+            name: name.into(),
+            ty: ColumnType::scalar(base),
+            nullable,
+            default: None,
+            auto_increment: false,
+            identity: None,
+            comment: None,
+        }
+    }
+
+    fn table(name: &str, columns: Vec<Column>) -> Table {
+        Table {
+            name: QualifiedName::unqualified(name),
+            columns,
+            primary_key: Some(PrimaryKey {
+                name: format!("{name}_pkey"),
+                columns: vec!["id".into()],
+            }),
+            indexes: vec![],
+            foreign_keys: vec![],
+            comment: None,
+        }
+    }
+
+    fn schema(tables: Vec<Table>) -> SqlSchema {
+        SqlSchema {
+            namespaces: vec!["public".into()],
+            tables,
+            ..SqlSchema::default()
+        }
+    }
+
+    #[test]
+    fn warnings_use_prismas_wording() {
+        let from = schema(vec![
+            table(
+                "User",
+                vec![
+                    col("id", SqlType::Integer, false),
+                    col("name", SqlType::Text, false),
+                    col("age", SqlType::Integer, true),
+                ],
+            ),
+            table("Gone", vec![col("id", SqlType::Integer, false)]),
+        ]);
+        let to = schema(vec![table(
+            "User",
+            vec![
+                col("id", SqlType::Integer, false),
+                col("age", SqlType::Integer, false),
+                col("nick", SqlType::Text, false),
+            ],
+        )]);
+        let m = diff(&from, &to);
+        let text = crate::render::render_migration(&m);
+        assert!(text.starts_with("/*\n  Warnings:\n\n  - You are about to drop the `Gone` table."));
+        assert!(text.contains("  - You are about to drop the column `name` on the `User` table. All the data in the column will be lost.\n"));
+        assert!(text.contains(
+            "Added the required column `nick` to the `User` table without a default value."
+        ));
+        assert!(text.contains("Made the column `age` on table `User` required"));
+        assert!(text.contains("\n\n*/\n-- AlterTable\n"));
+        assert_eq!(m.warnings.iter().filter(|w| w.data_loss).count(), 2);
+    }
+
+    #[test]
+    fn same_schema_gives_nothing() {
+        let s = schema(vec![table("T", vec![col("id", SqlType::Integer, false)])]);
+        assert!(diff(&s, &s).is_empty());
+        assert_eq!(
+            crate::render::render_script(&[]),
+            "-- This is an empty migration.\n"
+        );
+    }
+
+    #[test]
+    fn uncastable_type_recreates_the_column() {
+        let from = schema(vec![table(
+            "T",
+            vec![
+                col("id", SqlType::Integer, false),
+                col("x", SqlType::Text, false),
+            ],
+        )]);
+        let to = schema(vec![table(
+            "T",
+            vec![
+                col("id", SqlType::Integer, false),
+                col("x", SqlType::Uuid, false),
+            ],
+        )]);
+        let m = diff(&from, &to);
+        assert_eq!(
+            crate::render::render_script(&m.steps),
+            "-- AlterTable\nALTER TABLE \"T\" DROP COLUMN \"x\",\nADD COLUMN     \"x\" UUID NOT NULL;\n"
+        );
+        assert!(m.warnings[0].data_loss);
     }
 }

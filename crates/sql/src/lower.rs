@@ -12,7 +12,8 @@
 //!   Prisma discovers their relations (by the model-A side field's position);
 //! - indexes of a table: field-level `@unique`s, then `@@index`es, then `@@unique`s;
 //! - foreign keys of a table: by the position of the relation field that holds them;
-//! - namespaces: only those holding a table or an enum (Prisma creates no empty schema), by name.
+//! - namespaces: the datasource's `schemas`, or `public`, sorted by name (the differ creates only
+//!   those that hold a table or an enum, as Prisma does).
 //!
 //! Things Prisma leaves out of the database, and so do we: client-generated defaults (`uuid()`,
 //! `cuid()`, `nanoid()`, `ulid()`, `@updatedAt`), `dbgenerated()` without an expression, views
@@ -96,14 +97,13 @@ pub fn lower(schema: &psl::Schema) -> SqlSchema {
         }
     }
 
-    let used: BTreeSet<String> = out
-        .tables
-        .iter()
-        .map(|t| &t.name)
-        .chain(out.enums.iter().map(|e| &e.name))
-        .map(|n| n.schema.as_deref().unwrap_or(DEFAULT_NAMESPACE).to_string())
-        .collect();
-    out.namespaces = used.into_iter().collect();
+    // Prisma counts every declared schema (or `public`) as present, whether or not it holds
+    // anything; the differ creates only those that are new and hold a table or an enum.
+    let declared: BTreeSet<String> = match schema.datasource.as_ref() {
+        Some(ds) if !ds.schemas.is_empty() => ds.schemas.iter().cloned().collect(),
+        _ => [DEFAULT_NAMESPACE.to_string()].into(),
+    };
+    out.namespaces = declared.into_iter().collect();
 
     out
 }
@@ -292,21 +292,25 @@ fn literal_value(schema: &psl::Schema, field: &psl::Field, lit: &psl::Literal) -
             let psl::FieldKind::Enum { id } = field.kind else {
                 return None;
             };
-            let value = schema.enums.get(id)?.values.iter().find(|v| &v.name == name)?;
+            let value = schema
+                .enums
+                .get(id)?
+                .values
+                .iter()
+                .find(|v| &v.name == name)?;
             SqlValue::EnumValue(value.db_name.clone())
         }
         L::Number(n) => match field.kind.scalar() {
             // Prisma parses integers (dropping a leading `+` or zeros); other numbers are
             // decimals and keep their digits.
-            Some(S::Int | S::BigInt) => {
-                SqlValue::Number(n.parse::<i64>().map_or_else(|_| n.clone(), |v| v.to_string()))
-            }
+            Some(S::Int | S::BigInt) => SqlValue::Number(
+                n.parse::<i64>()
+                    .map_or_else(|_| n.clone(), |v| v.to_string()),
+            ),
             _ => SqlValue::Number(n.clone()),
         },
         L::String(s) => match field.kind.scalar() {
-            Some(S::DateTime) => {
-                SqlValue::String(datetime_literal(s).unwrap_or_else(|| s.clone()))
-            }
+            Some(S::DateTime) => SqlValue::String(datetime_literal(s).unwrap_or_else(|| s.clone())),
             Some(S::Bytes) => match base64_decode(s) {
                 Some(bytes) => SqlValue::String(hex_literal(&bytes)),
                 None => SqlValue::String(s.clone()),
@@ -357,10 +361,7 @@ fn datetime_literal(s: &str) -> Option<String> {
     }
     let offset = match rest {
         "Z" | "z" => "+00:00".to_string(),
-        o if o.len() == 6
-            && matches!(o.as_bytes()[0], b'+' | b'-')
-            && o.as_bytes()[3] == b':' =>
-        {
+        o if o.len() == 6 && matches!(o.as_bytes()[0], b'+' | b'-') && o.as_bytes()[3] == b':' => {
             num(s.len() - 5..s.len() - 3)?;
             num(s.len() - 2..s.len())?;
             o.to_string()

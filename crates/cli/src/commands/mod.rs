@@ -1,3 +1,5 @@
 pub mod format;
+pub mod generate;
 pub mod migrate_diff;
+pub mod seed;
 pub mod validate;

@@ -28,10 +28,25 @@ fn statements(stmts: Vec<String>) -> String {
 pub fn alter_enum(a: &AlterEnum) -> String {
     let name = quote_qualified(&a.name);
     if a.removed.is_empty() {
+        // Prisma appends every new value; we put each one where the schema declares it (`BEFORE`
+        // the next value that already exists), so the type's order matches the schema's.
         let adds: Vec<String> = a
             .added
             .iter()
-            .map(|v| format!("ALTER TYPE {name} ADD VALUE {}", quote_literal(v)))
+            .map(|v| {
+                let at = a.next_values.iter().position(|x| x == v).unwrap_or(0);
+                let before = a.next_values[at + 1..]
+                    .iter()
+                    .find(|x| a.previous_values.contains(x));
+                match before {
+                    Some(b) => format!(
+                        "ALTER TYPE {name} ADD VALUE {} BEFORE {}",
+                        quote_literal(v),
+                        quote_literal(b)
+                    ),
+                    None => format!("ALTER TYPE {name} ADD VALUE {}", quote_literal(v)),
+                }
+            })
             .collect();
         let body = statements(adds);
         if a.added.len() > 1 {

@@ -1,0 +1,107 @@
+use crate::config;
+use crate::output::Output;
+use anyhow::{bail, Context, Result};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Fixture file(s) or folder(s) of .yaml/.yml/.json files [default: examples/fixtures]
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    fixtures: Vec<PathBuf>,
+    /// Schema file or folder of .prisma files [default: justify.toml's `schema`, else schema/schema.prisma]
+    #[arg(long)]
+    schema: Option<PathBuf>,
+    /// Truncate the seeded tables first (asks for confirmation unless --force).
+    #[arg(long)]
+    reset: bool,
+    /// Do not ask before --reset (required when not run from a terminal).
+    #[arg(long)]
+    force: bool,
+    /// Check the fixtures only; do not connect to the database.
+    #[arg(long)]
+    check: bool,
+    /// Database to seed.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+}
+
+pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
+    let checked = justify_psl::check(config::load_schema(args.schema)?);
+    let Some(model) = checked.model else {
+        out.diagnostics(&checked.diagnostics, &checked.sources);
+        bail!("the schema is invalid: run `justify-schema validate`");
+    };
+    let paths = if args.fixtures.is_empty() {
+        vec![PathBuf::from("examples/fixtures")]
+    } else {
+        args.fixtures
+    };
+    let sources = justify_seed::load_sources(&paths).context("reading fixtures")?;
+    let plan = match justify_seed::check(&model, &sources) {
+        Ok(plan) => plan,
+        Err(diags) => {
+            out.diagnostics(&diags, &sources);
+            let n = diags.errors().count();
+            out.error(&format!(
+                "the fixtures have {n} error{}; nothing was written",
+                if n == 1 { "" } else { "s" }
+            ));
+            return Ok(ExitCode::from(1));
+        }
+    };
+    if args.check {
+        out.success(&format!(
+            "{} fixture rows in {} file(s) are valid",
+            plan.row_count(),
+            sources.files.len()
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(url) = args.database_url.filter(|u| !u.trim().is_empty()) else {
+        bail!("DATABASE_URL is not set (or pass --database-url)");
+    };
+    if args.reset && !args.force {
+        if !std::io::stdin().is_terminal() {
+            bail!("--reset empties tables: pass --force to do so without a terminal");
+        }
+        let names: Vec<&str> = plan
+            .table_names()
+            .into_iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        eprint!(
+            "This truncates {} table(s) ({}) and everything that references them. Continue? [y/N] ",
+            names.len(),
+            names.join(", ")
+        );
+        std::io::stderr().flush()?;
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            out.error("aborted; nothing was written");
+            return Ok(ExitCode::from(1));
+        }
+    }
+    let options = justify_seed::Options { reset: args.reset };
+    let report = justify_seed::seed_blocking(&url, &plan, &options)?;
+    for (model, n) in &report.written {
+        eprintln!("  {model}: {n} row(s) written");
+    }
+    if report.links > 0 {
+        eprintln!("  many-to-many links: {}", report.links);
+    }
+    out.success(&format!(
+        "seeded {} fixture rows from {} file(s): {} change(s){}",
+        plan.row_count(),
+        sources.files.len(),
+        report.changes(),
+        if report.truncated.is_empty() {
+            String::new()
+        } else {
+            format!(", after truncating {} table(s)", report.truncated.len())
+        }
+    ));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,341 @@
+//! The generated client of `schema/schema.prisma` (the `justify-client` crate in `generated/`)
+//! against a real PostgreSQL database with the schema's SQL applied.
+
+use justify_client as jc;
+use justify_client::runtime::{EqFilter, ScalarFilter, StringFilter};
+use justify_client::{
+    audit_log, brand_lift_report, campaign_wizard, user, CampaignWizardCreate, Error, Platform,
+    UserCreate, UserInclude, UserUnique, UserUpdate, UserWhere,
+};
+use justify_testkit::TestDb;
+use std::path::Path;
+
+fn schema_sql() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/schema.prisma");
+    let sources = justify_psl::SourceSet::load(&path).unwrap();
+    let model = justify_psl::check(sources).model.expect("schema is valid");
+    let sql = justify_sql::lower::lower(&model);
+    let steps = justify_sql::diff::diff(&Default::default(), &sql).steps;
+    justify_sql::render::render_script(&steps)
+}
+
+async fn db() -> TestDb {
+    let db = TestDb::create("codegen_client").await;
+    db.apply_sql(&schema_sql()).await.expect("schema SQL applies");
+    db
+}
+
+fn new_user(n: u32) -> UserCreate {
+    UserCreate::new(format!("clerk_{n}"), format!("user{n}@example.com"))
+}
+
+#[tokio::test]
+async fn user_create_find_update_delete() {
+    let db = db().await;
+    let c = db.client();
+
+    let created = user::create(c, new_user(1)).await.unwrap();
+    // cuid() applied by the client, database defaults read back.
+    assert!(created.id.starts_with('c') && created.id.len() == 25, "{}", created.id);
+    assert_eq!(created.role, jc::UserRole::User);
+    assert_eq!(created.notification_prefs["digest"], "weekly");
+    assert!(!created.onboarding_complete);
+
+    let by_id = user::find_unique(c, UserUnique::Id(created.id.clone())).await.unwrap();
+    assert_eq!(by_id.as_ref(), Some(&created));
+    // citext unique: case-insensitive.
+    let by_email = user::find_unique(c, UserUnique::Email("USER1@example.com".into()))
+        .await
+        .unwrap();
+    assert_eq!(by_email.map(|u| u.id), Some(created.id.clone()));
+
+    let updated = user::update(
+        c,
+        UserUnique::ClerkId("clerk_1".into()),
+        UserUpdate {
+            name: Some(Some("Ada".into())),
+            role: Some(jc::UserRole::Admin),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(updated.name.as_deref(), Some("Ada"));
+    assert_eq!(updated.role, jc::UserRole::Admin);
+    assert!(updated.updated_at >= created.updated_at);
+
+    // Unique violation is typed, with the constraint's name.
+    let err = user::create(c, new_user(1)).await.unwrap_err();
+    match err {
+        Error::UniqueViolation { constraint } => {
+            assert_eq!(constraint.as_deref(), Some("users_clerkId_key"))
+        }
+        other => panic!("expected a unique violation, got {other:?}"),
+    }
+
+    let deleted = user::delete(c, UserUnique::Id(created.id.clone())).await.unwrap();
+    assert_eq!(deleted.id, created.id);
+    assert!(matches!(
+        user::delete(c, UserUnique::Id(created.id.clone())).await,
+        Err(Error::NotFound)
+    ));
+    assert_eq!(user::count(c, None).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn find_many_filters_order_paging_and_upsert() {
+    let db = db().await;
+    let c = db.client();
+    for n in 0..5 {
+        let mut data = new_user(n);
+        data.name = Some(format!("name {n}"));
+        user::create(c, data).await.unwrap();
+    }
+    let args = jc::UserFindMany {
+        filter: Some(UserWhere::And(vec![
+            UserWhere::Email(StringFilter::Contains("@example".into())),
+            UserWhere::Not(Box::new(UserWhere::ClerkId(StringFilter::In(vec![
+                "clerk_0".into(),
+            ])))),
+            UserWhere::Or(vec![
+                UserWhere::Name(StringFilter::EndsWith("3".into()).into()),
+                UserWhere::Name(StringFilter::StartsWith("name 4".into()).into()),
+                UserWhere::Image(jc::runtime::Nullable::IsNotNull),
+                UserWhere::Role(EqFilter::Equals(jc::UserRole::Admin)),
+            ]),
+        ])),
+        order_by: vec![jc::UserOrderBy::ClerkId(jc::SortOrder::Desc)],
+        ..Default::default()
+    };
+    let found = user::find_many(c, args).await.unwrap();
+    let clerks: Vec<&str> = found.iter().map(|u| u.clerk_id.as_str()).collect();
+    assert_eq!(clerks, ["clerk_4", "clerk_3"]);
+
+    let page = user::find_many(
+        c,
+        jc::UserFindMany {
+            order_by: vec![jc::UserOrderBy::ClerkId(jc::SortOrder::Asc)],
+            skip: Some(1),
+            take: Some(2),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let clerks: Vec<&str> = page.iter().map(|u| u.clerk_id.as_str()).collect();
+    assert_eq!(clerks, ["clerk_1", "clerk_2"]);
+    assert_eq!(
+        user::count(c, Some(UserWhere::Name(jc::runtime::Nullable::IsNull)))
+            .await
+            .unwrap(),
+        0
+    );
+
+    // Upsert: an update of the existing row, then an insert.
+    let up = user::upsert(
+        c,
+        UserUnique::ClerkId("clerk_2".into()),
+        new_user(2),
+        UserUpdate {
+            onboarding_complete: Some(true),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert!(up.onboarding_complete);
+    let inserted = user::upsert(
+        c,
+        UserUnique::ClerkId("clerk_9".into()),
+        new_user(9),
+        UserUpdate::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(inserted.clerk_id, "clerk_9");
+    assert_eq!(user::count(c, None).await.unwrap(), 6);
+    assert_eq!(
+        user::delete_many(
+            c,
+            Some(UserWhere::ClerkId(StringFilter::Gt("clerk_3".into())))
+        )
+        .await
+        .unwrap(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn foreign_key_violation_is_typed() {
+    let db = db().await;
+    let c = db.client();
+    let data = CampaignWizardCreate::new(
+        "Spring".into(),
+        jc::chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        jc::chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+        jc::serde_json::json!({"total": 5000}),
+        "no-such-user".into(),
+    );
+    match campaign_wizard::create(c, data).await {
+        Err(Error::ForeignKeyViolation { constraint }) => {
+            assert_eq!(constraint.as_deref(), Some("CampaignWizard_userId_fkey"))
+        }
+        other => panic!("expected a foreign key violation, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn types_round_trip() {
+    let db = db().await;
+    let c = db.client();
+    let u = user::create(c, new_user(1)).await.unwrap();
+
+    // Enum arrays with a mapped value (TWITTER is "X" in the database), Json, dates, uuid(7).
+    let mut data = CampaignWizardCreate::new(
+        "Spring".into(),
+        jc::chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        jc::chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+        jc::serde_json::json!({"total": 5000, "allocation": [1, 2.5, null], "note": "ünï"}),
+        u.id.clone(),
+    );
+    data.platforms = Some(vec![Platform::Twitter, Platform::Youtube]);
+    data.secondary_kp_is = Some(vec![jc::Kpi::AdRecall]);
+    let w = campaign_wizard::create(c, data).await.unwrap();
+    assert_eq!(w.id.get_version_num(), 7);
+    assert_eq!(w.platforms, vec![Platform::Twitter, Platform::Youtube]);
+    assert_eq!(w.status, jc::Status::Draft);
+    assert_eq!(w.budget["allocation"][1], 2.5);
+    let raw: String = c
+        .query_one(
+            "SELECT platforms::text FROM \"CampaignWizard\" WHERE id = $1",
+            &[&w.id],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(raw, "{X,YOUTUBE}");
+    let has = campaign_wizard::find_many(
+        c,
+        jc::CampaignWizardFindMany {
+            filter: Some(jc::CampaignWizardWhere::Platforms(
+                jc::runtime::ListFilter::Has(Platform::Twitter),
+            )),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(has.len(), 1);
+
+    // Decimal keeps its scale; DateTime keeps milliseconds (timestamp(3)); Bytes.
+    let study = c
+        .query_one(
+            "INSERT INTO \"BrandLiftStudy\" (id, name, \"campaignId\", \"funnelStage\", \"primaryKpi\", \"updatedAt\") \
+             VALUES ('s1', 'Study', $1, 'top', 'AD_RECALL', now()) RETURNING id",
+            &[&w.id],
+        )
+        .await
+        .unwrap()
+        .get::<_, String>(0);
+    let at = jc::chrono::DateTime::parse_from_rfc3339("2026-05-04T03:02:01.123Z")
+        .unwrap()
+        .with_timezone(&jc::chrono::Utc);
+    let mut report = jc::BrandLiftReportCreate::new(study, jc::serde_json::json!([]));
+    report.overall_lift = Some("12.500".parse().unwrap());
+    report.pdf_export = Some(vec![0, 1, 2, 255]);
+    report.generated_at = Some(at);
+    let r = brand_lift_report::create(c, report).await.unwrap();
+    assert_eq!(r.overall_lift.unwrap().to_string(), "12.500");
+    assert_eq!(r.pdf_export.as_deref(), Some(&[0u8, 1, 2, 255][..]));
+    assert_eq!(r.generated_at, Some(at));
+    let found = brand_lift_report::find_many(
+        c,
+        jc::BrandLiftReportFindMany {
+            filter: Some(jc::BrandLiftReportWhere::GeneratedAt(
+                ScalarFilter::Gte(at).into(),
+            )),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(found.len(), 1);
+
+    // BigInt autoincrement, inet (through text), empty optional Json.
+    let mut log = jc::AuditLogCreate::new("login".into(), "user".into());
+    log.ip_address = Some("10.0.0.1".into());
+    log.actor_id = Some(u.id.clone());
+    let l = audit_log::create(c, log).await.unwrap();
+    assert!(l.id >= 1);
+    assert_eq!(l.ip_address.as_deref(), Some("10.0.0.1/32"));
+    assert_eq!(l.payload, None);
+}
+
+/// Transactions committed by the database (each statement of the client is its own).
+async fn commits(c: &jc::tokio_postgres::Client) -> i64 {
+    c.batch_execute("SELECT pg_stat_force_next_flush()").await.unwrap();
+    c.query_one(
+        "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()",
+        &[],
+    )
+    .await
+    .unwrap()
+    .get(0)
+}
+
+#[tokio::test]
+async fn include_one_to_many_in_one_query_per_level() {
+    let db = db().await;
+    let c = db.client();
+    let version: i32 = c
+        .query_one("SELECT current_setting('server_version_num')::int", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let parent = user::create(c, new_user(0)).await.unwrap();
+    for n in 1..=3 {
+        let mut data = new_user(n);
+        data.referred_by_id = Some(parent.id.clone());
+        user::create(c, data).await.unwrap();
+    }
+    let include = UserInclude {
+        referrals: Some(Box::default()),
+        referred_by: Some(Box::default()),
+        ..Default::default()
+    };
+    let args = jc::UserFindMany {
+        order_by: vec![jc::UserOrderBy::ClerkId(jc::SortOrder::Asc)],
+        include,
+        ..Default::default()
+    };
+    let rows = user::find_many(c, args.clone()).await.unwrap();
+    assert_eq!(rows.len(), 4);
+    let referrals = rows[0].referrals.as_ref().unwrap();
+    assert_eq!(referrals.len(), 3);
+    assert_eq!(rows[0].referred_by, Some(None));
+    assert_eq!(rows[1].referred_by.as_ref().unwrap().as_ref().unwrap().id, parent.id);
+    assert_eq!(rows[1].referrals.as_deref(), Some(&[][..]));
+
+    if version >= 150000 {
+        // Statements are counted by the server's commit counter: a plain find_many costs
+        // `base` commits (prepare + execute), one include level adds at most the same again.
+        let before = commits(c).await;
+        user::find_many(c, Default::default()).await.unwrap();
+        let base = commits(c).await - before - 2;
+        let only_referrals = jc::UserFindMany {
+            include: UserInclude {
+                referrals: Some(Box::default()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let before = commits(c).await;
+        user::find_many(c, only_referrals).await.unwrap();
+        let with_include = commits(c).await - before - 2;
+        assert!(base >= 1, "base {base}");
+        assert!(
+            with_include <= 2 * base,
+            "find_many with a 1-n include cost {with_include} commits, plain {base}"
+        );
+    }
+}

@@ -1,0 +1,1269 @@
+//! Fixtures → checked [`Plan`]: every problem is reported at once, with its position, before
+//! anything touches the database.
+//!
+//! Fixture layout (YAML or JSON), one or many files:
+//!
+//! ```yaml
+//! User:                       # model name
+//!   alice:                    # a labelled row (mapping form) …
+//!     email: alice@example.com
+//!     referredBy: bob         # a relation, by label of the target model
+//!   bob: { email: bob@example.com }
+//! AuditLog:                   # … or unlabelled rows (list form; `_label` optional)
+//!   - action: login
+//!     actor: alice
+//! CampaignWizard:
+//!   summer:
+//!     influencers: [mia, leo] # many-to-many (or the list side of a one-to-many) by labels
+//! ```
+
+use crate::plan::*;
+use crate::values::{self, DateTime, KeyedRng};
+use crate::yaml::{Node, NodeKind, Scalar};
+use justify_psl::model::{
+    Arity, DefaultKind, Field, FieldId, FieldKind, IndexKind, Model, ModelId, RelationKind,
+    ScalarType, Schema, MAX_IDENTIFIER_LENGTH,
+};
+use justify_psl::{Diagnostic, Diagnostics, SourceSet, Span};
+use justify_sql::QualifiedName;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// The key under which a list-form row may carry its label.
+pub const LABEL_KEY: &str = "_label";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Unset,
+    /// Written in the fixture.
+    Given,
+    /// Set through a relation by label.
+    Linked,
+    /// A client-side default (ids, `now()`, `@updatedAt`).
+    Generated,
+    /// Given, but wrong (already reported): not reported again as missing.
+    Invalid,
+}
+
+struct Row {
+    model: ModelId,
+    label: Option<String>,
+    /// Where diagnostics about the whole row point.
+    span: Span,
+    values: Vec<Option<Value>>,
+    origins: Vec<Origin>,
+}
+
+enum RowRef {
+    Index(usize),
+    Label(ModelId, String, Span),
+}
+
+/// "Row `from` refers through its relation field `field` to row `to`."
+struct Link {
+    from: RowRef,
+    field: FieldId,
+    to: RowRef,
+    span: Span,
+}
+
+struct ManyLink {
+    row: usize,
+    field: FieldId,
+    target: ModelId,
+    label: String,
+    span: Span,
+}
+
+struct Checker<'a> {
+    schema: &'a Schema,
+    sources: &'a SourceSet,
+    diags: Diagnostics,
+    rows: Vec<Row>,
+    labels: HashMap<(ModelId, String), (usize, Span)>,
+    links: Vec<Link>,
+    many: Vec<ManyLink>,
+    now: DateTime,
+    /// Per model: how many rows so far (the id key of unlabelled rows).
+    ordinals: HashMap<ModelId, usize>,
+}
+
+/// Checks fixtures against the schema, with `now()` taken from the clock.
+pub fn check(schema: &Schema, sources: &SourceSet) -> Result<Plan, Diagnostics> {
+    check_at(schema, sources, DateTime::now())
+}
+
+/// Checks fixtures against the schema; `now` is the value of `now()` and `@updatedAt`.
+pub fn check_at(schema: &Schema, sources: &SourceSet, now: DateTime) -> Result<Plan, Diagnostics> {
+    let mut c = Checker {
+        schema,
+        sources,
+        diags: Diagnostics::new(),
+        rows: Vec::new(),
+        labels: HashMap::new(),
+        links: Vec::new(),
+        many: Vec::new(),
+        now,
+        ordinals: HashMap::new(),
+    };
+    for file in 0..sources.files.len() {
+        match crate::yaml::parse(&sources.files[file].text, file) {
+            Ok(Some(root)) => c.file(&root),
+            Ok(None) => {}
+            Err(d) => c.diags.push(d),
+        }
+    }
+    c.resolve_links();
+    c.required();
+    c.uniques();
+    let plan = c.plan();
+    let mut diags = c.diags;
+    diags.sort();
+    if diags.has_errors() {
+        Err(diags)
+    } else {
+        Ok(plan)
+    }
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(!ca.eq_ignore_ascii_case(cb));
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn suggest<'n>(name: &str, candidates: impl Iterator<Item = &'n str>) -> Option<&'n str> {
+    candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= if c.len() <= 3 { 1 } else { 2 })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+impl Checker<'_> {
+    fn err(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.error(span, msg);
+    }
+
+    fn position(&self, span: Span) -> String {
+        let f = &self.sources.files[span.file];
+        let (line, col) = f.line_col(span.start as usize);
+        format!("{}:{line}:{col}", f.name)
+    }
+
+    fn file(&mut self, root: &Node) {
+        let NodeKind::Map(entries) = &root.kind else {
+            self.err(
+                root.span,
+                format!(
+                    "a fixture file is a mapping of model names to rows, found {}",
+                    root.describe()
+                ),
+            );
+            return;
+        };
+        for (key, rows) in entries {
+            let Some(name) = key.as_str() else {
+                self.err(key.span, "expected a model name");
+                continue;
+            };
+            let Some(model_id) = self.schema.models.iter().position(|m| m.name == name) else {
+                let mut d = Diagnostic::error(key.span, format!("unknown model `{name}`"));
+                let names = self
+                    .schema
+                    .models
+                    .iter()
+                    .filter(|m| !m.is_view && !m.ignored)
+                    .map(|m| m.name.as_str());
+                if let Some(s) = suggest(name, names) {
+                    d = d.with_note(format!("help: did you mean `{s}`?"));
+                }
+                self.diags.push(d);
+                continue;
+            };
+            let model = &self.schema.models[model_id];
+            if model.is_view {
+                self.err(
+                    key.span,
+                    format!("`{name}` is a view: views cannot be seeded"),
+                );
+                continue;
+            }
+            if model.ignored {
+                self.err(
+                    key.span,
+                    format!("`{name}` is marked @@ignore: it cannot be seeded"),
+                );
+                continue;
+            }
+            match &rows.kind {
+                NodeKind::Map(labelled) => {
+                    for (label, row) in labelled {
+                        match label.scalar() {
+                            Some(Scalar::Str(l) | Scalar::Int(l)) => {
+                                let l = l.to_string();
+                                self.row(model_id, Some((l, label.span)), row, label.span)
+                            }
+                            _ => self.err(label.span, "expected a row label"),
+                        }
+                    }
+                }
+                NodeKind::Seq(items) => {
+                    for row in items {
+                        let label = match &row.kind {
+                            NodeKind::Map(e) => e
+                                .iter()
+                                .find(|(k, _)| k.as_str() == Some(LABEL_KEY))
+                                .map(|(_, v)| v),
+                            _ => None,
+                        };
+                        let label = match label {
+                            Some(v) => match v.scalar() {
+                                Some(Scalar::Str(l) | Scalar::Int(l)) => {
+                                    Some((l.to_string(), v.span))
+                                }
+                                _ => {
+                                    self.err(v.span, "a label is a string");
+                                    None
+                                }
+                            },
+                            None => None,
+                        };
+                        let span = match &row.kind {
+                            NodeKind::Map(e) if !e.is_empty() => e[0].0.span,
+                            _ => row.span,
+                        };
+                        self.row(model_id, label, row, span);
+                    }
+                }
+                _ if rows.is_null() => {}
+                _ => self.err(
+                    rows.span,
+                    format!(
+                        "rows of `{name}` are a list, or a mapping of labels to rows; found {}",
+                        rows.describe()
+                    ),
+                ),
+            }
+        }
+    }
+
+    fn row(&mut self, model_id: ModelId, label: Option<(String, Span)>, node: &Node, span: Span) {
+        let schema = self.schema;
+        let model = &schema.models[model_id];
+        let NodeKind::Map(entries) = &node.kind else {
+            self.err(
+                node.span,
+                format!(
+                    "a `{}` row is a mapping of field names to values, found {}",
+                    model.name,
+                    node.describe()
+                ),
+            );
+            return;
+        };
+        let index = self.rows.len();
+        let ordinal = {
+            let o = self.ordinals.entry(model_id).or_default();
+            *o += 1;
+            *o
+        };
+        if let Some((l, lspan)) = &label {
+            if let Some((_, first)) = self.labels.get(&(model_id, l.clone())) {
+                let at = self.position(*first);
+                self.diags.push(
+                    Diagnostic::error(
+                        *lspan,
+                        format!("duplicate label `{l}` for `{}`", model.name),
+                    )
+                    .with_note(format!("note: first used at {at}")),
+                );
+            } else {
+                self.labels.insert((model_id, l.clone()), (index, *lspan));
+            }
+        }
+        let n = model.fields.len();
+        let mut row = Row {
+            model: model_id,
+            label: label.as_ref().map(|(l, _)| l.clone()),
+            span,
+            values: vec![None; n],
+            origins: vec![Origin::Unset; n],
+        };
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for (key, value) in entries {
+            let Some(name) = key.as_str() else {
+                self.err(key.span, "expected a field name");
+                continue;
+            };
+            if name == LABEL_KEY {
+                continue;
+            }
+            if let Some(first) = seen.insert(name, key.span) {
+                let at = self.position(first);
+                self.diags.push(
+                    Diagnostic::error(key.span, format!("field `{name}` is set twice"))
+                        .with_note(format!("note: first set at {at}")),
+                );
+                continue;
+            }
+            let Some(fid) = model.field_id(name) else {
+                let mut d = Diagnostic::error(
+                    key.span,
+                    format!("unknown field `{name}` on model `{}`", model.name),
+                );
+                let names = model.fields.iter().map(|f| f.name.as_str());
+                if let Some(s) = suggest(name, names) {
+                    d = d.with_note(format!("help: did you mean `{s}`?"));
+                }
+                self.diags.push(d);
+                continue;
+            };
+            let field = &model.fields[fid];
+            if field.ignored {
+                self.err(
+                    key.span,
+                    format!("field `{name}` is marked @ignore: it cannot be seeded"),
+                );
+                continue;
+            }
+            if let FieldKind::Relation(rf) = &field.kind {
+                if !self.relation_value(index, model_id, fid, rf.target, value) {
+                    for &f in &rf.fields {
+                        row.origins[f] = Origin::Invalid;
+                    }
+                }
+                continue;
+            }
+            match self.convert(field, value) {
+                Ok(v) => {
+                    row.values[fid] = Some(v);
+                    row.origins[fid] = Origin::Given;
+                }
+                Err(msg) => {
+                    row.origins[fid] = Origin::Invalid;
+                    self.err(value.span, format!("`{name}`: {msg}"))
+                }
+            }
+        }
+        // Client-side defaults.
+        let key = match &row.label {
+            Some(l) => format!("{}:{l}", model.name),
+            None => format!("{}#{ordinal}", model.name),
+        };
+        for (fid, field) in model.fields.iter().enumerate() {
+            if row.origins[fid] != Origin::Unset || field.is_relation() {
+                continue;
+            }
+            let generated = if field.updated_at {
+                Some(self.datetime_value(field, &self.now))
+            } else {
+                match field.default.as_ref().map(|d| &d.kind) {
+                    Some(DefaultKind::Now) => Some(self.datetime_value(field, &self.now)),
+                    Some(
+                        kind @ (DefaultKind::Uuid(_)
+                        | DefaultKind::Cuid(_)
+                        | DefaultKind::Nanoid(_)
+                        | DefaultKind::Ulid),
+                    ) => {
+                        let mut rng = KeyedRng::new(&format!("{key}.{}", field.name));
+                        Some(Value::String(match kind {
+                            DefaultKind::Uuid(v) => values::uuid(&mut rng, *v),
+                            DefaultKind::Cuid(v) => values::cuid(&mut rng, *v),
+                            DefaultKind::Nanoid(len) => values::nanoid(&mut rng, len.unwrap_or(21)),
+                            _ => values::ulid(&mut rng),
+                        }))
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(v) = generated {
+                row.values[fid] = Some(v);
+                row.origins[fid] = Origin::Generated;
+            }
+        }
+        self.rows.push(row);
+    }
+
+    fn relation_value(
+        &mut self,
+        row: usize,
+        model_id: ModelId,
+        fid: FieldId,
+        target: ModelId,
+        value: &Node,
+    ) -> bool {
+        let schema = self.schema;
+        let model = &schema.models[model_id];
+        let field = &model.fields[fid];
+        let FieldKind::Relation(rf) = &field.kind else {
+            return false;
+        };
+        let relation = &schema.relations[rf.relation];
+        let target_name = &schema.models[target].name;
+        let label_of = |n: &Node| -> Option<String> {
+            match n.scalar()? {
+                Scalar::Str(s) | Scalar::Int(s) => Some(s.to_string()),
+                _ => None,
+            }
+        };
+        if relation.kind == RelationKind::ManyToMany {
+            let NodeKind::Seq(items) = &value.kind else {
+                self.err(
+                    value.span,
+                    format!(
+                        "`{}`: expected a list of `{target_name}` labels, found {}",
+                        field.name,
+                        value.describe()
+                    ),
+                );
+                return false;
+            };
+            let mut ok = true;
+            for item in items {
+                match label_of(item) {
+                    Some(label) => self.many.push(ManyLink {
+                        row,
+                        field: fid,
+                        target,
+                        label,
+                        span: item.span,
+                    }),
+                    None => {
+                        ok = false;
+                        self.err(
+                            item.span,
+                            format!(
+                                "`{}`: expected a `{target_name}` label, found {}",
+                                field.name,
+                                item.describe()
+                            ),
+                        )
+                    }
+                }
+            }
+            return ok;
+        }
+        if !rf.fields.is_empty() {
+            // The referencing side: one label (or null).
+            if value.is_null() {
+                if field.arity == Arity::Required {
+                    self.err(
+                        value.span,
+                        format!(
+                            "`{}`: the relation is required and cannot be null",
+                            field.name
+                        ),
+                    );
+                    return false;
+                }
+                return true;
+            }
+            match label_of(value) {
+                Some(label) => self.links.push(Link {
+                    from: RowRef::Index(row),
+                    field: fid,
+                    to: RowRef::Label(target, label, value.span),
+                    span: value.span,
+                }),
+                None => {
+                    self.err(
+                        value.span,
+                        format!(
+                            "`{}`: expected a `{target_name}` label, found {}",
+                            field.name,
+                            value.describe()
+                        ),
+                    );
+                    return false;
+                }
+            }
+            return true;
+        }
+        // The referenced side: labels of the rows that point here.
+        let (other_model, other_field) = relation.referencing;
+        let items: Vec<&Node> = match &value.kind {
+            NodeKind::Seq(items) if field.is_list() => items.iter().collect(),
+            _ if !field.is_list() && !value.is_null() => vec![value],
+            _ if value.is_null() && !field.is_list() => return true,
+            _ => {
+                self.err(
+                    value.span,
+                    format!(
+                        "`{}`: expected a list of `{target_name}` labels, found {}",
+                        field.name,
+                        value.describe()
+                    ),
+                );
+                return true;
+            }
+        };
+        for item in items {
+            match label_of(item) {
+                Some(label) => self.links.push(Link {
+                    from: RowRef::Label(other_model, label, item.span),
+                    field: other_field,
+                    to: RowRef::Index(row),
+                    span: item.span,
+                }),
+                None => self.err(
+                    item.span,
+                    format!(
+                        "`{}`: expected a `{target_name}` label, found {}",
+                        field.name,
+                        item.describe()
+                    ),
+                ),
+            }
+        }
+        true
+    }
+
+    fn lookup(&mut self, model: ModelId, label: &str, span: Span) -> Option<usize> {
+        if let Some((i, _)) = self.labels.get(&(model, label.to_string())) {
+            return Some(*i);
+        }
+        let name = &self.schema.models[model].name;
+        let mut d = Diagnostic::error(
+            span,
+            format!("unknown label `{label}`: no `{name}` row has it"),
+        );
+        let known = self
+            .labels
+            .keys()
+            .filter(|(m, _)| *m == model)
+            .map(|(_, l)| l.as_str());
+        if let Some(s) = suggest(label, known) {
+            d = d.with_note(format!("help: did you mean `{s}`?"));
+        }
+        self.diags.push(d);
+        None
+    }
+
+    fn resolve(&mut self, r: &RowRef) -> Option<usize> {
+        match r {
+            RowRef::Index(i) => Some(*i),
+            RowRef::Label(m, l, span) => self.lookup(*m, l, *span),
+        }
+    }
+
+    fn resolve_links(&mut self) {
+        let schema = self.schema;
+        let links = std::mem::take(&mut self.links);
+        for link in &links {
+            let Some(from) = self.resolve(&link.from) else {
+                continue;
+            };
+            let Some(to) = self.resolve(&link.to) else {
+                if let FieldKind::Relation(rf) =
+                    &schema.models[self.rows[from].model].fields[link.field].kind
+                {
+                    for &f in &rf.fields {
+                        self.rows[from].origins[f] = Origin::Invalid;
+                    }
+                }
+                continue;
+            };
+            let model = &schema.models[self.rows[from].model];
+            let field = &model.fields[link.field];
+            let FieldKind::Relation(rf) = &field.kind else {
+                continue;
+            };
+            let target = &schema.models[rf.target];
+            for (&fk, &rk) in rf.fields.iter().zip(&rf.references) {
+                let Some(v) = self.rows[to].values[rk].clone() else {
+                    self.err(
+                        link.span,
+                        format!(
+                            "the `{}` row this points to has no `{}` yet (the database would generate it): give that row an explicit `{}`",
+                            target.name, target.fields[rk].name, target.fields[rk].name
+                        ),
+                    );
+                    break;
+                };
+                let row = &mut self.rows[from];
+                match row.origins[fk] {
+                    Origin::Given | Origin::Linked if row.values[fk].as_ref() != Some(&v) => {
+                        let msg = format!(
+                            "`{}.{}` is set twice with different values (directly or through `{}`)",
+                            model.name, model.fields[fk].name, field.name
+                        );
+                        self.err(link.span, msg);
+                        break;
+                    }
+                    _ => {
+                        row.values[fk] = Some(v);
+                        row.origins[fk] = Origin::Linked;
+                    }
+                }
+            }
+        }
+    }
+
+    fn required(&mut self) {
+        let schema = self.schema;
+        for i in 0..self.rows.len() {
+            let model = &schema.models[self.rows[i].model];
+            let mut missing_fk: HashSet<FieldId> = HashSet::new();
+            for (_, field) in model.relation_fields() {
+                let FieldKind::Relation(rf) = &field.kind else {
+                    continue;
+                };
+                if rf.fields.is_empty() || field.arity != Arity::Required {
+                    continue;
+                }
+                if rf
+                    .fields
+                    .iter()
+                    .any(|&f| self.rows[i].origins[f] == Origin::Unset)
+                {
+                    missing_fk.extend(rf.fields.iter().copied());
+                    let span = self.rows[i].span;
+                    self.diags.push(
+                        Diagnostic::error(
+                            span,
+                            format!(
+                                "missing required relation `{}` of `{}`",
+                                field.name, model.name
+                            ),
+                        )
+                        .with_note(format!(
+                            "help: set `{}: <{} label>`",
+                            field.name, schema.models[rf.target].name
+                        )),
+                    );
+                }
+            }
+            for (fid, field) in model.scalar_fields() {
+                if self.rows[i].origins[fid] != Origin::Unset
+                    || !field.is_required()
+                    || field.default.is_some()
+                    || field.ignored
+                    || missing_fk.contains(&fid)
+                {
+                    continue;
+                }
+                let span = self.rows[i].span;
+                self.err(
+                    span,
+                    format!(
+                        "missing required field `{}` of `{}` (it has no default)",
+                        field.name, model.name
+                    ),
+                );
+            }
+        }
+    }
+
+    fn uniques(&mut self) {
+        let schema = self.schema;
+        for (mid, model) in schema.models.iter().enumerate() {
+            let mut keys: Vec<(String, Vec<FieldId>)> = Vec::new();
+            if let Some(pk) = &model.primary_key {
+                keys.push((
+                    pk.db_name.clone(),
+                    pk.fields.iter().map(|f| f.field).collect(),
+                ));
+            }
+            for idx in &model.indexes {
+                if idx.kind == IndexKind::Unique && idx.where_clause.is_none() {
+                    keys.push((
+                        idx.db_name.clone(),
+                        idx.fields.iter().map(|f| f.field).collect(),
+                    ));
+                }
+            }
+            for (name, fields) in keys {
+                let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
+                for i in 0..self.rows.len() {
+                    let row = &self.rows[i];
+                    if row.model != mid {
+                        continue;
+                    }
+                    // Generated ids differ by construction; only given or linked values collide.
+                    let values: Option<Vec<String>> = fields
+                        .iter()
+                        .map(|&f| match (&row.values[f], row.origins[f]) {
+                            (Some(Value::Null), _) | (None, _) | (_, Origin::Generated) => None,
+                            (Some(v), _) => Some(v.to_string()),
+                        })
+                        .collect();
+                    let Some(values) = values else { continue };
+                    match seen.get(&values) {
+                        Some(&first) => {
+                            let at = self.position(self.rows[first].span);
+                            // Values set through relations are generated ids: name the fields.
+                            let shown: Vec<String> = fields
+                                .iter()
+                                .zip(&values)
+                                .map(|(&f, v)| match row.origins[f] {
+                                    Origin::Given => format!("{} = {v}", model.fields[f].name),
+                                    _ => format!(
+                                        "the same {} (through a relation)",
+                                        model.fields[f].name
+                                    ),
+                                })
+                                .collect();
+                            let span = row.span;
+                            self.diags.push(
+                                Diagnostic::error(
+                                    span,
+                                    format!(
+                                        "unique constraint `{name}` of `{}` violated: another row has {}",
+                                        model.name,
+                                        shown.join(", ")
+                                    ),
+                                )
+                                .with_note(format!("note: the other row is at {at}")),
+                            );
+                        }
+                        None => {
+                            seen.insert(values, i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn datetime_value(&self, field: &Field, dt: &DateTime) -> Value {
+        Value::String(match field.native_type.as_ref().map(|n| n.name.as_str()) {
+            Some("Date") => dt.date(),
+            Some("Time") => dt.time(),
+            Some("Timetz") => format!("{}+00", dt.time()),
+            _ => dt.timestamp(),
+        })
+    }
+
+    fn convert(&self, field: &Field, node: &Node) -> Result<Value, String> {
+        if node.is_null() {
+            return if field.arity == Arity::Required {
+                Err("the field is required and cannot be null".into())
+            } else {
+                Ok(Value::Null)
+            };
+        }
+        if field.is_list() {
+            let NodeKind::Seq(items) = &node.kind else {
+                return Err(format!("expected a list, found {}", node.describe()));
+            };
+            return items
+                .iter()
+                .map(|i| self.convert_one(field, i))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::Array);
+        }
+        self.convert_one(field, node)
+    }
+
+    fn convert_one(&self, field: &Field, node: &Node) -> Result<Value, String> {
+        let found = node.describe();
+        let scalar = node.scalar();
+        match &field.kind {
+            FieldKind::Enum { id } => {
+                let e = &self.schema.enums[*id];
+                let Some(name) = node.as_str() else {
+                    return Err(format!(
+                        "expected a value of enum `{}`, found {found}",
+                        e.name
+                    ));
+                };
+                match e.values.iter().find(|v| v.name == name) {
+                    Some(v) => Ok(Value::String(v.db_name.clone())),
+                    None => {
+                        let all: Vec<&str> = e.values.iter().map(|v| v.name.as_str()).collect();
+                        Err(format!(
+                            "`{name}` is not a value of enum `{}` (one of: {})",
+                            e.name,
+                            all.join(", ")
+                        ))
+                    }
+                }
+            }
+            FieldKind::Unsupported { raw } => node
+                .as_str()
+                .map(|s| Value::String(s.to_string()))
+                .ok_or_else(|| {
+                    format!("expected a string for Unsupported(\"{raw}\"), found {found}")
+                }),
+            FieldKind::Relation(_) => Err("relations are set by label".into()),
+            FieldKind::Scalar { scalar: ty } => {
+                let native = field.native_type.as_ref().map(|n| n.name.as_str());
+                let expected = |what: &str| format!("expected {what}, found {found}");
+                match ty {
+                    ScalarType::String => node
+                        .as_str()
+                        .map(|s| Value::String(s.to_string()))
+                        .ok_or_else(|| expected("a string")),
+                    ScalarType::Boolean => match scalar {
+                        Some(Scalar::Bool(b)) => Ok(Value::Bool(b)),
+                        _ => Err(expected("a boolean")),
+                    },
+                    ScalarType::Int => {
+                        let Some(Scalar::Int(t)) = scalar else {
+                            return Err(expected("an integer (Int)"));
+                        };
+                        let (lo, hi) = match native {
+                            Some("SmallInt") => (i16::MIN as i64, i16::MAX as i64),
+                            Some("Oid") => (0, u32::MAX as i64),
+                            _ => (i32::MIN as i64, i32::MAX as i64),
+                        };
+                        match t.parse::<i64>() {
+                            Ok(v) if (lo..=hi).contains(&v) => Ok(Value::from(v)),
+                            _ => Err(format!(
+                                "{t} is out of range for this Int column ({lo} to {hi})"
+                            )),
+                        }
+                    }
+                    ScalarType::BigInt => {
+                        let t = match scalar {
+                            Some(Scalar::Int(t)) => t,
+                            Some(Scalar::Str(t)) if t.parse::<i64>().is_ok() => t,
+                            _ => return Err(expected("an integer (BigInt)")),
+                        };
+                        t.parse::<i64>()
+                            .map(Value::from)
+                            .map_err(|_| format!("{t} is out of range for BigInt"))
+                    }
+                    ScalarType::Float => match scalar {
+                        Some(Scalar::Int(t) | Scalar::Float(t)) => {
+                            let t = t.trim_start_matches('+');
+                            match t.parse::<f64>() {
+                                Ok(f) if f.is_finite() => Ok(Value::from(f)),
+                                _ => Ok(Value::String(
+                                    match t.to_ascii_lowercase().as_str() {
+                                        ".nan" => "NaN",
+                                        "-.inf" => "-Infinity",
+                                        _ => "Infinity",
+                                    }
+                                    .into(),
+                                )),
+                            }
+                        }
+                        _ => Err(expected("a number (Float)")),
+                    },
+                    ScalarType::Decimal => {
+                        let t = match scalar {
+                            Some(Scalar::Int(t) | Scalar::Float(t)) => t,
+                            Some(Scalar::Str(t)) if is_decimal(t) => t,
+                            _ => return Err(expected("a decimal number")),
+                        };
+                        if t.starts_with('.') || t.contains("inf") || t.contains("nan") {
+                            return Err(format!("`{t}` is not a decimal number"));
+                        }
+                        Ok(Value::String(t.trim_start_matches('+').to_string()))
+                    }
+                    ScalarType::DateTime => {
+                        let Some(s) = node.as_str() else {
+                            return Err(expected("an RFC 3339 date-time string"));
+                        };
+                        let dt = DateTime::parse(s).ok_or_else(|| {
+                            format!("`{s}` is not an RFC 3339 date-time (e.g. 2024-05-01T09:30:00Z) or a date (2024-05-01)")
+                        })?;
+                        Ok(self.datetime_value(field, &dt))
+                    }
+                    ScalarType::Json => Ok(to_json(node)),
+                    ScalarType::Bytes => {
+                        let Some(s) = node.as_str() else {
+                            return Err(expected("a base64 string"));
+                        };
+                        values::base64_decode(s)
+                            .map(|b| Value::String(values::bytea_hex(&b)))
+                            .ok_or_else(|| format!("`{s}` is not valid base64"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Orders tables, defers foreign keys that close a cycle, and builds the plan.
+    fn plan(&mut self) -> Plan {
+        let schema = self.schema;
+        let mut plan = Plan::default();
+        if self.diags.has_errors() {
+            return plan;
+        }
+        let mut by_model: BTreeMap<ModelId, Vec<usize>> = BTreeMap::new();
+        for (i, r) in self.rows.iter().enumerate() {
+            by_model.entry(r.model).or_default().push(i);
+        }
+        // Dependency edges: referencing model → referenced model, for relations some row sets.
+        struct Edge {
+            from: ModelId,
+            to: ModelId,
+            field: FieldId,
+            optional: bool,
+        }
+        let mut edges: Vec<Edge> = Vec::new();
+        for (&mid, rows) in &by_model {
+            let model = &schema.models[mid];
+            for (fid, field) in model.relation_fields() {
+                let FieldKind::Relation(rf) = &field.kind else {
+                    continue;
+                };
+                if rf.fields.is_empty() || !by_model.contains_key(&rf.target) {
+                    continue;
+                }
+                let used = rows.iter().any(|&r| {
+                    rf.fields
+                        .iter()
+                        .any(|&f| self.rows[r].origins[f] == Origin::Linked)
+                });
+                if used {
+                    edges.push(Edge {
+                        from: mid,
+                        to: rf.target,
+                        field: fid,
+                        optional: rf.fields.iter().all(|&f| !model.fields[f].is_required()),
+                    });
+                }
+            }
+        }
+        let mut deferred: Vec<usize> = Vec::new();
+        // Self-relations are always set afterwards (row order within a table is free).
+        for (i, e) in edges.iter().enumerate() {
+            if e.from == e.to {
+                if e.optional {
+                    deferred.push(i);
+                } else {
+                    let span = self.rows[by_model[&e.from][0]].span;
+                    self.err(
+                        span,
+                        format!(
+                            "the required self-relation `{}.{}` cannot be seeded: make it optional",
+                            schema.models[e.from].name, schema.models[e.from].fields[e.field].name
+                        ),
+                    );
+                    return plan;
+                }
+            }
+        }
+        let mut remaining: Vec<ModelId> = by_model.keys().copied().collect();
+        let mut order: Vec<ModelId> = Vec::new();
+        while !remaining.is_empty() {
+            let ready = remaining.iter().position(|&m| {
+                !edges.iter().enumerate().any(|(i, e)| {
+                    e.from == m && e.to != m && !deferred.contains(&i) && remaining.contains(&e.to)
+                })
+            });
+            match ready {
+                Some(p) => order.push(remaining.remove(p)),
+                None => {
+                    let breakable = edges.iter().enumerate().position(|(i, e)| {
+                        e.optional
+                            && !deferred.contains(&i)
+                            && remaining.contains(&e.from)
+                            && remaining.contains(&e.to)
+                    });
+                    match breakable {
+                        Some(i) => deferred.push(i),
+                        None => {
+                            let span = self.rows[by_model[&remaining[0]][0]].span;
+                            let names: Vec<&str> = remaining
+                                .iter()
+                                .map(|&m| schema.models[m].name.as_str())
+                                .collect();
+                            self.err(
+                                span,
+                                format!(
+                                    "required relations form a cycle between {}: no insertion order exists",
+                                    names.join(", ")
+                                ),
+                            );
+                            return plan;
+                        }
+                    }
+                }
+            }
+        }
+        let deferred_fields: HashSet<(ModelId, FieldId)> = deferred
+            .iter()
+            .map(|&i| (edges[i].from, edges[i].field))
+            .collect();
+
+        for mid in order {
+            let model = &schema.models[mid];
+            let table = table_name(model);
+            let deferred_here: Vec<FieldId> = model
+                .relation_fields()
+                .filter(|(fid, _)| deferred_fields.contains(&(mid, *fid)))
+                .flat_map(|(_, f)| match &f.kind {
+                    FieldKind::Relation(rf) => rf.fields.clone(),
+                    _ => Vec::new(),
+                })
+                .collect();
+            let pk: Vec<FieldId> = model
+                .primary_key
+                .as_ref()
+                .map(|pk| pk.fields.iter().map(|f| f.field).collect())
+                .unwrap_or_default();
+            let uniques: Vec<Vec<FieldId>> = model
+                .indexes
+                .iter()
+                .filter(|i| i.kind == IndexKind::Unique && i.where_clause.is_none())
+                .map(|i| i.fields.iter().map(|f| f.field).collect())
+                .collect();
+            let mut rows_out = Vec::new();
+            let mut deferred_rows: BTreeMap<Vec<CompareColumn>, DeferredPlan> = BTreeMap::new();
+            for &ri in &by_model[&mid] {
+                let row = &self.rows[ri];
+                let present = |f: &FieldId| matches!(row.values[*f], Some(ref v) if !v.is_null());
+                let mut values = Vec::new();
+                let mut compare = Vec::new();
+                let mut touch = Vec::new();
+                let mut deferred_set = serde_json::Map::new();
+                let mut deferred_cols = Vec::new();
+                for (fid, field) in model.scalar_fields() {
+                    let Some(v) = &row.values[fid] else { continue };
+                    if deferred_here.contains(&fid) && row.origins[fid] == Origin::Linked {
+                        deferred_set.insert(field.db_name.clone(), v.clone());
+                        deferred_cols.push(compare_column(field));
+                        continue;
+                    }
+                    values.push((field.db_name.clone(), v.clone()));
+                    match row.origins[fid] {
+                        Origin::Given | Origin::Linked => compare.push(compare_column(field)),
+                        Origin::Generated if field.updated_at => touch.push(field.db_name.clone()),
+                        _ => {}
+                    }
+                }
+                let conflict_fields = if !pk.is_empty() && pk.iter().all(present) {
+                    Some(&pk)
+                } else {
+                    uniques.iter().find(|u| u.iter().all(present))
+                };
+                let conflict: Vec<String> = conflict_fields
+                    .map(|fs| {
+                        fs.iter()
+                            .map(|&f| model.fields[f].db_name.clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !deferred_set.is_empty() {
+                    if pk.is_empty() || !pk.iter().all(present) {
+                        let span = row.span;
+                        self.err(
+                            span,
+                            format!(
+                                "this `{}` row is part of a relation cycle and needs an explicit primary key",
+                                model.name
+                            ),
+                        );
+                        continue;
+                    }
+                    for &f in &pk {
+                        let v = row.values[f].clone().unwrap_or(Value::Null);
+                        deferred_set.insert(model.fields[f].db_name.clone(), v);
+                    }
+                    deferred_rows
+                        .entry(deferred_cols.clone())
+                        .or_insert_with(|| DeferredPlan {
+                            model: model.name.clone(),
+                            table: table.clone(),
+                            key: pk
+                                .iter()
+                                .map(|&f| model.fields[f].db_name.clone())
+                                .collect(),
+                            set: deferred_cols,
+                            rows: Vec::new(),
+                        })
+                        .rows
+                        .push(deferred_set);
+                }
+                rows_out.push(PlannedRow {
+                    values,
+                    compare,
+                    touch,
+                    conflict,
+                });
+            }
+            // Explicit values in autoincrement columns: move the sequence past them.
+            for (fid, field) in model.scalar_fields() {
+                let auto = matches!(
+                    field.default.as_ref().map(|d| &d.kind),
+                    Some(DefaultKind::Autoincrement)
+                );
+                if auto
+                    && by_model[&mid]
+                        .iter()
+                        .any(|&r| self.rows[r].origins[fid] == Origin::Given)
+                {
+                    plan.sequences.push(SequencePlan {
+                        table: table.clone(),
+                        column: field.db_name.clone(),
+                    });
+                }
+            }
+            plan.tables.push(TablePlan {
+                model: model.name.clone(),
+                table,
+                rows: rows_out,
+            });
+            plan.deferred.extend(deferred_rows.into_values());
+        }
+
+        // Many-to-many links → join table rows.
+        let many = std::mem::take(&mut self.many);
+        let mut joins: BTreeMap<usize, (JoinPlan, HashSet<String>)> = BTreeMap::new();
+        for link in &many {
+            let Some(target_row) = self.lookup(link.target, &link.label, link.span) else {
+                continue;
+            };
+            let row = &self.rows[link.row];
+            let FieldKind::Relation(rf) = &schema.models[row.model].fields[link.field].kind else {
+                continue;
+            };
+            let rel = &schema.relations[rf.relation];
+            let id_of = |r: &Row| -> Option<Value> {
+                let m = &schema.models[r.model];
+                let pk = m.primary_key.as_ref()?.fields.first()?.field;
+                r.values[pk].clone()
+            };
+            let (a, b) = if rel.referencing == (row.model, link.field) {
+                (link.row, target_row)
+            } else {
+                (target_row, link.row)
+            };
+            let (Some(va), Some(vb)) = (id_of(&self.rows[a]), id_of(&self.rows[b])) else {
+                self.err(
+                    link.span,
+                    "many-to-many links need both rows' ids known: give the rows explicit ids",
+                );
+                continue;
+            };
+            let model_a = &schema.models[rel.referencing.0];
+            let (jp, seen) = joins.entry(rf.relation).or_insert_with(|| {
+                let name: String = rel
+                    .join_table_name()
+                    .chars()
+                    .take(MAX_IDENTIFIER_LENGTH)
+                    .collect();
+                (
+                    JoinPlan {
+                        relation: rel.name.clone(),
+                        table: QualifiedName::new(public_is_default(model_a), &name),
+                        pairs: Vec::new(),
+                    },
+                    HashSet::new(),
+                )
+            });
+            if seen.insert(format!("{va}\u{0}{vb}")) {
+                jp.pairs.push((va, vb));
+            }
+        }
+        plan.joins = joins.into_values().map(|(j, _)| j).collect();
+        plan
+    }
+}
+
+fn is_decimal(t: &str) -> bool {
+    let d = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let mut parts = d.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn public_is_default(model: &Model) -> Option<&str> {
+    model
+        .schema
+        .as_deref()
+        .filter(|s| *s != justify_sql::lower::DEFAULT_NAMESPACE)
+}
+
+fn table_name(model: &Model) -> QualifiedName {
+    QualifiedName::new(public_is_default(model), &model.db_name)
+}
+
+/// Columns whose type has no equality operator are compared as text.
+fn compare_column(field: &Field) -> CompareColumn {
+    let native = field.native_type.as_ref().map(|n| n.name.as_str());
+    let cast = match (&field.kind, native) {
+        (
+            FieldKind::Scalar {
+                scalar: ScalarType::Json,
+            },
+            Some("JsonB"),
+        ) if !field.is_list() => None,
+        (
+            FieldKind::Scalar {
+                scalar: ScalarType::Json,
+            },
+            _,
+        ) => Some("text"),
+        (FieldKind::Scalar { .. }, Some("Xml")) => Some("text"),
+        (FieldKind::Unsupported { .. }, _) => Some("text"),
+        _ => None,
+    };
+    CompareColumn {
+        name: field.db_name.clone(),
+        cast,
+    }
+}
+
+/// A YAML node as JSON (for `Json` fields): scalars resolved by the core schema.
+pub fn to_json(node: &Node) -> Value {
+    match &node.kind {
+        NodeKind::Seq(items) => Value::Array(items.iter().map(to_json).collect()),
+        NodeKind::Map(entries) => Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| {
+                    let key = match &k.kind {
+                        NodeKind::Scalar { text, .. } => text.clone(),
+                        _ => k.describe().to_string(),
+                    };
+                    (key, to_json(v))
+                })
+                .collect(),
+        ),
+        NodeKind::Scalar { .. } => match node.scalar() {
+            Some(Scalar::Null) | None => Value::Null,
+            Some(Scalar::Bool(b)) => Value::Bool(b),
+            Some(Scalar::Int(t)) => t
+                .trim_start_matches('+')
+                .parse::<i64>()
+                .map(Value::from)
+                .unwrap_or_else(|_| Value::String(t.to_string())),
+            Some(Scalar::Float(t)) => t
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number)
+                .unwrap_or_else(|| Value::String(t.to_string())),
+            Some(Scalar::Str(s)) => Value::String(s.to_string()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(
+            suggest("emial", ["email", "name"].into_iter()),
+            Some("email")
+        );
+        assert_eq!(suggest("zzz", ["email", "name"].into_iter()), None);
+    }
+
+    #[test]
+    fn decimals() {
+        assert!(is_decimal("12.50"));
+        assert!(is_decimal("-3"));
+        assert!(!is_decimal("1."));
+        assert!(!is_decimal("abc"));
+    }
+}

@@ -1,0 +1,301 @@
+//! Writing a [`Plan`]: one transaction, tables in foreign-key order, multi-row upserts whose
+//! values travel as one bound `jsonb` parameter per batch.
+//!
+//! ```sql
+//! INSERT INTO "users" AS t ("id", "email")
+//! SELECT "id", "email" FROM jsonb_populate_recordset(NULL::"users", $1::text::jsonb)
+//! ON CONFLICT ("id") DO UPDATE SET "email" = EXCLUDED."email"
+//! WHERE t."email" IS DISTINCT FROM EXCLUDED."email"
+//! ```
+//!
+//! The `WHERE` makes a second run a no-op: unchanged rows are neither updated nor counted.
+
+use crate::plan::*;
+use justify_sql::sql_text::{quote_ident, quote_qualified};
+use justify_sql::QualifiedName;
+use serde_json::Value;
+use tokio_postgres::{Client, GenericClient};
+
+/// Rows per statement: large enough to amortise round trips, small enough for one parameter.
+pub const BATCH_ROWS: usize = 1000;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Truncate every table the plan writes (and their dependants) first.
+    pub reset: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Rows inserted or changed, per model, in insertion order.
+    pub written: Vec<(String, u64)>,
+    /// Rows whose deferred foreign keys were set.
+    pub deferred: u64,
+    /// Join table rows inserted.
+    pub links: u64,
+    /// Tables truncated by `reset`.
+    pub truncated: Vec<String>,
+}
+
+impl Report {
+    /// Everything the run changed (0 when the database already held the fixtures).
+    pub fn changes(&self) -> u64 {
+        self.written.iter().map(|(_, n)| n).sum::<u64>() + self.deferred + self.links
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error("cannot connect to the database: {0}")]
+    Connect(String),
+    #[error("seeding failed{}: {message}; nothing was written", context.as_deref().map(|c| format!(" ({c})")).unwrap_or_default())]
+    Database {
+        context: Option<String>,
+        message: String,
+    },
+}
+
+fn db_error(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> SeedError {
+    let context = context.into();
+    move |e| SeedError::Database {
+        context: Some(context),
+        message: error_text(&e),
+    }
+}
+
+/// The server's message with its detail, rather than tokio-postgres' terse "db error".
+pub fn error_text(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => {
+            let mut s = format!("{} ({})", db.message(), db.code().code());
+            if let Some(detail) = db.detail() {
+                s.push_str(&format!("; {detail}"));
+            }
+            s
+        }
+        None => e.to_string(),
+    }
+}
+
+/// Writes the plan in one transaction: all of it, or (on any error) nothing.
+pub async fn seed(
+    client: &mut Client,
+    plan: &Plan,
+    options: &Options,
+) -> Result<Report, SeedError> {
+    let tx = client.transaction().await.map_err(db_error("BEGIN"))?;
+    let report = write(&tx, plan, options).await?;
+    tx.commit().await.map_err(db_error("COMMIT"))?;
+    Ok(report)
+}
+
+/// Connects to `url`, seeds, and disconnects, on a runtime of its own (for the command line).
+pub fn seed_blocking(url: &str, plan: &Plan, options: &Options) -> Result<Report, SeedError> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| SeedError::Connect(e.to_string()))?;
+    rt.block_on(async {
+        let (mut client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .map_err(|e| SeedError::Connect(error_text(&e)))?;
+        let conn = tokio::spawn(connection);
+        let result = seed(&mut client, plan, options).await;
+        drop(client);
+        let _ = conn.await;
+        result
+    })
+}
+
+async fn write(
+    tx: &impl GenericClient,
+    plan: &Plan,
+    options: &Options,
+) -> Result<Report, SeedError> {
+    let mut report = Report::default();
+    if options.reset {
+        let tables: Vec<String> = plan
+            .table_names()
+            .into_iter()
+            .map(quote_qualified)
+            .collect();
+        if !tables.is_empty() {
+            let sql = format!("TRUNCATE {} RESTART IDENTITY CASCADE", tables.join(", "));
+            tx.batch_execute(&sql).await.map_err(db_error("TRUNCATE"))?;
+            report.truncated = plan
+                .table_names()
+                .into_iter()
+                .map(|t| t.name.clone())
+                .collect();
+        }
+    }
+    for table in &plan.tables {
+        let n = insert_table(tx, table).await?;
+        report.written.push((table.model.clone(), n));
+    }
+    for d in &plan.deferred {
+        report.deferred += update_deferred(tx, d).await?;
+    }
+    for j in &plan.joins {
+        report.links += insert_join(tx, j).await?;
+    }
+    for s in &plan.sequences {
+        let sql = format!(
+            "SELECT setval(pg_get_serial_sequence($1, $2), (SELECT COALESCE(MAX({col}), 0) + 1 FROM {t}), false)",
+            col = quote_ident(&s.column),
+            t = quote_qualified(&s.table),
+        );
+        let table_text = quote_qualified(&s.table);
+        tx.execute(&sql, &[&table_text, &s.column])
+            .await
+            .map_err(db_error(format!("moving the sequence of {}", s.table.name)))?;
+    }
+    Ok(report)
+}
+
+fn rows_param(rows: &[serde_json::Map<String, Value>]) -> String {
+    Value::Array(rows.iter().cloned().map(Value::Object).collect()).to_string()
+}
+
+fn distinct(left: &str, right: &str, cols: &[CompareColumn]) -> String {
+    cols.iter()
+        .map(|c| {
+            let q = quote_ident(&c.name);
+            match c.cast {
+                Some(cast) => format!("{left}.{q}::{cast} IS DISTINCT FROM {right}.{q}::{cast}"),
+                None => format!("{left}.{q} IS DISTINCT FROM {right}.{q}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" OR ")
+}
+
+/// The statement for one batch shape (same columns, conflict target and compared columns).
+pub fn insert_sql(table: &QualifiedName, row: &PlannedRow) -> String {
+    let t = quote_qualified(table);
+    let cols = row
+        .values
+        .iter()
+        .map(|(c, _)| quote_ident(c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut sql = format!(
+        "INSERT INTO {t} AS t ({cols}) SELECT {cols} FROM jsonb_populate_recordset(NULL::{t}, $1::text::jsonb)"
+    );
+    if !row.conflict.is_empty() {
+        let target = row
+            .conflict
+            .iter()
+            .map(|c| quote_ident(c))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let compare: Vec<CompareColumn> = row
+            .compare
+            .iter()
+            .filter(|c| !row.conflict.contains(&c.name))
+            .cloned()
+            .collect();
+        if compare.is_empty() {
+            sql.push_str(&format!(" ON CONFLICT ({target}) DO NOTHING"));
+        } else {
+            let set = compare
+                .iter()
+                .map(|c| &c.name)
+                .chain(&row.touch)
+                .map(|c| format!("{q} = EXCLUDED.{q}", q = quote_ident(c)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            sql.push_str(&format!(
+                " ON CONFLICT ({target}) DO UPDATE SET {set} WHERE {}",
+                distinct("t", "EXCLUDED", &compare)
+            ));
+        }
+    }
+    sql
+}
+
+async fn insert_table(tx: &impl GenericClient, table: &TablePlan) -> Result<u64, SeedError> {
+    // Batches of rows with the same statement shape, in first-appearance order.
+    let mut shapes: Vec<(String, Vec<serde_json::Map<String, Value>>)> = Vec::new();
+    for row in &table.rows {
+        let sql = insert_sql(&table.table, row);
+        let obj: serde_json::Map<String, Value> = row.values.iter().cloned().collect();
+        match shapes.iter_mut().find(|(s, _)| *s == sql) {
+            Some((_, rows)) => rows.push(obj),
+            None => shapes.push((sql, vec![obj])),
+        }
+    }
+    let mut written = 0;
+    for (sql, rows) in &shapes {
+        let stmt = tx.prepare(sql).await.map_err(db_error(format!(
+            "preparing the insert into {}",
+            table.table.name
+        )))?;
+        for (n, chunk) in rows.chunks(BATCH_ROWS).enumerate() {
+            let param = rows_param(chunk);
+            written += tx
+                .execute(&stmt, &[&param])
+                .await
+                .map_err(db_error(format!(
+                    "inserting `{}` rows {}..{}",
+                    table.model,
+                    n * BATCH_ROWS + 1,
+                    n * BATCH_ROWS + chunk.len()
+                )))?;
+        }
+    }
+    Ok(written)
+}
+
+async fn update_deferred(tx: &impl GenericClient, d: &DeferredPlan) -> Result<u64, SeedError> {
+    let t = quote_qualified(&d.table);
+    let set = d
+        .set
+        .iter()
+        .map(|c| format!("{q} = s.{q}", q = quote_ident(&c.name)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let key = d
+        .key
+        .iter()
+        .map(|k| format!("t.{q} = s.{q}", q = quote_ident(k)))
+        .collect::<Vec<_>>()
+        .join(" AND ");
+    let sql = format!(
+        "UPDATE {t} AS t SET {set} FROM jsonb_populate_recordset(NULL::{t}, $1::text::jsonb) AS s WHERE {key} AND ({})",
+        distinct("t", "s", &d.set)
+    );
+    let mut n = 0;
+    for chunk in d.rows.chunks(BATCH_ROWS) {
+        let param = rows_param(chunk);
+        n += tx.execute(&sql, &[&param]).await.map_err(db_error(format!(
+            "setting the deferred relations of `{}`",
+            d.model
+        )))?;
+    }
+    Ok(n)
+}
+
+async fn insert_join(tx: &impl GenericClient, j: &JoinPlan) -> Result<u64, SeedError> {
+    let t = quote_qualified(&j.table);
+    let sql = format!(
+        "INSERT INTO {t} (\"A\", \"B\") SELECT \"A\", \"B\" FROM jsonb_populate_recordset(NULL::{t}, $1::text::jsonb) ON CONFLICT DO NOTHING"
+    );
+    let mut n = 0;
+    for chunk in j.pairs.chunks(BATCH_ROWS) {
+        let rows: Vec<serde_json::Map<String, Value>> = chunk
+            .iter()
+            .map(|(a, b)| {
+                [("A".to_string(), a.clone()), ("B".to_string(), b.clone())]
+                    .into_iter()
+                    .collect()
+            })
+            .collect();
+        let param = rows_param(&rows);
+        n += tx.execute(&sql, &[&param]).await.map_err(db_error(format!(
+            "linking the many-to-many relation `{}`",
+            j.relation
+        )))?;
+    }
+    Ok(n)
+}

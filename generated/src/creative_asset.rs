@@ -1,0 +1,643 @@
+//! The CreativeAsset model (table `creative_assets`).
+
+#[allow(unused_imports)]
+use crate::runtime::{self, Column, Filter as _, Query, Result};
+use tokio_postgres::{GenericClient, Row};
+const TABLE: &str = "\"creative_assets\"";
+
+/// The selected columns, in field order.
+const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') FROM \"creative_assets\" AS t";
+
+const COLUMNS: [Column; 11] = [
+    Column {
+        name: "\"id\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"name\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"type\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"url\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"fileSize\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"durationSeconds\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"checksum\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"vastTag\"",
+        open: "",
+        close: "::text::xml",
+    },
+    Column {
+        name: "\"dominantColor\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"campaignId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"uploaded_at\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+];
+
+/// A creative asset (image, video …) uploaded for a campaign.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreativeAsset {
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub r#type: crate::enums::CreativeAssetType,
+    pub url: String,
+    #[serde(rename = "fileSize")]
+    pub file_size: Option<i64>,
+    #[serde(rename = "durationSeconds")]
+    pub duration_seconds: Option<f64>,
+    pub checksum: Option<Vec<u8>>,
+    /// VAST tag for video ads.
+    #[serde(rename = "vastTag")]
+    pub vast_tag: Option<String>,
+    #[serde(rename = "dominantColor")]
+    pub dominant_color: Option<String>,
+    #[serde(rename = "campaignId")]
+    pub campaign_id: uuid::Uuid,
+    #[serde(rename = "uploadedAt")]
+    pub uploaded_at: chrono::DateTime<chrono::Utc>,
+    /// The `campaign` relation, when loaded with `include`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<Box<crate::campaign_wizard::CampaignWizard>>,
+}
+
+impl CreativeAsset {
+    pub(crate) fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get(0)?,
+            name: row.try_get(1)?,
+            r#type: row.try_get(2)?,
+            url: row.try_get(3)?,
+            file_size: row.try_get(4)?,
+            duration_seconds: row.try_get(5)?,
+            checksum: row.try_get(6)?,
+            vast_tag: row.try_get(7)?,
+            dominant_color: row.try_get(8)?,
+            campaign_id: row.try_get(9)?,
+            uploaded_at: row.try_get(10)?,
+            campaign: None,
+        })
+    }
+
+    pub(crate) fn from_rows(rows: &[Row]) -> Result<Vec<Self>> {
+        rows.iter().map(Self::from_row).collect()
+    }
+}
+
+/// A filter of CreativeAsset rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreativeAssetWhere {
+    /// Filters `id`.
+    Id(runtime::EqFilter<uuid::Uuid>),
+    /// Filters `name`.
+    Name(runtime::StringFilter),
+    /// Filters `type`.
+    Type(runtime::EqFilter<crate::enums::CreativeAssetType>),
+    /// Filters `url`.
+    Url(runtime::StringFilter),
+    /// Filters `fileSize`.
+    FileSize(runtime::Nullable<runtime::ScalarFilter<i64>>),
+    /// Filters `durationSeconds`.
+    DurationSeconds(runtime::Nullable<runtime::ScalarFilter<f64>>),
+    /// Filters `checksum`.
+    Checksum(runtime::Nullable<runtime::EqFilter<Vec<u8>>>),
+    /// Filters `vastTag`.
+    VastTag(runtime::Nullable<runtime::EqFilter<String>>),
+    /// Filters `dominantColor`.
+    DominantColor(runtime::Nullable<runtime::StringFilter>),
+    /// Filters `campaignId`.
+    CampaignId(runtime::EqFilter<uuid::Uuid>),
+    /// Filters `uploadedAt`.
+    UploadedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Every filter matches (true when empty).
+    And(Vec<CreativeAssetWhere>),
+    /// Some filter matches (false when empty).
+    Or(Vec<CreativeAssetWhere>),
+    /// The filter does not match.
+    Not(Box<CreativeAssetWhere>),
+}
+
+impl CreativeAssetWhere {
+    fn render(self, q: &mut Query) {
+        match self {
+            CreativeAssetWhere::Id(f) => f.render(COLUMNS[0], q),
+            CreativeAssetWhere::Name(f) => f.render(COLUMNS[1], q),
+            CreativeAssetWhere::Type(f) => f.render(COLUMNS[2], q),
+            CreativeAssetWhere::Url(f) => f.render(COLUMNS[3], q),
+            CreativeAssetWhere::FileSize(f) => f.render(COLUMNS[4], q),
+            CreativeAssetWhere::DurationSeconds(f) => f.render(COLUMNS[5], q),
+            CreativeAssetWhere::Checksum(f) => f.render(COLUMNS[6], q),
+            CreativeAssetWhere::VastTag(f) => f.render(COLUMNS[7], q),
+            CreativeAssetWhere::DominantColor(f) => f.render(COLUMNS[8], q),
+            CreativeAssetWhere::CampaignId(f) => f.render(COLUMNS[9], q),
+            CreativeAssetWhere::UploadedAt(f) => f.render(COLUMNS[10], q),
+            CreativeAssetWhere::And(list) => {
+                runtime::render_list(list, " AND ", "TRUE", q, Self::render)
+            }
+            CreativeAssetWhere::Or(list) => {
+                runtime::render_list(list, " OR ", "FALSE", q, Self::render)
+            }
+            CreativeAssetWhere::Not(inner) => {
+                q.push("NOT (");
+                inner.render(q);
+                q.push(")");
+            }
+        }
+    }
+}
+
+/// A sort key of CreativeAsset rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CreativeAssetOrderBy {
+    /// By `id`.
+    Id(runtime::SortOrder),
+    /// By `name`.
+    Name(runtime::SortOrder),
+    /// By `type`.
+    Type(runtime::SortOrder),
+    /// By `url`.
+    Url(runtime::SortOrder),
+    /// By `fileSize`.
+    FileSize(runtime::SortOrder),
+    /// By `durationSeconds`.
+    DurationSeconds(runtime::SortOrder),
+    /// By `checksum`.
+    Checksum(runtime::SortOrder),
+    /// By `dominantColor`.
+    DominantColor(runtime::SortOrder),
+    /// By `campaignId`.
+    CampaignId(runtime::SortOrder),
+    /// By `uploadedAt`.
+    UploadedAt(runtime::SortOrder),
+}
+
+impl CreativeAssetOrderBy {
+    fn column(self) -> (Column, runtime::SortOrder) {
+        match self {
+            CreativeAssetOrderBy::Id(o) => (COLUMNS[0], o),
+            CreativeAssetOrderBy::Name(o) => (COLUMNS[1], o),
+            CreativeAssetOrderBy::Type(o) => (COLUMNS[2], o),
+            CreativeAssetOrderBy::Url(o) => (COLUMNS[3], o),
+            CreativeAssetOrderBy::FileSize(o) => (COLUMNS[4], o),
+            CreativeAssetOrderBy::DurationSeconds(o) => (COLUMNS[5], o),
+            CreativeAssetOrderBy::Checksum(o) => (COLUMNS[6], o),
+            CreativeAssetOrderBy::DominantColor(o) => (COLUMNS[8], o),
+            CreativeAssetOrderBy::CampaignId(o) => (COLUMNS[9], o),
+            CreativeAssetOrderBy::UploadedAt(o) => (COLUMNS[10], o),
+        }
+    }
+}
+
+/// Relations of CreativeAsset to load with the rows (one query per relation and level).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CreativeAssetInclude {
+    /// Loads `campaign` (and, inside, its own relations).
+    pub campaign: Option<Box<crate::campaign_wizard::CampaignWizardInclude>>,
+}
+
+impl CreativeAssetInclude {
+    /// Loads the requested relations into `rows`.
+    pub fn load<'a, C: GenericClient + Sync>(
+        &'a self,
+        client: &'a C,
+        rows: &'a mut [CreativeAsset],
+    ) -> runtime::BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            if let Some(nested) = &self.campaign {
+                let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let mut children =
+                    crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
+                nested.load(client, &mut children).await?;
+                let by_key: std::collections::HashMap<
+                    uuid::Uuid,
+                    crate::campaign_wizard::CampaignWizard,
+                > = children.into_iter().map(|c| (c.id.clone(), c)).collect();
+                for row in rows.iter_mut() {
+                    row.campaign = by_key.get(&row.campaign_id).cloned().map(Box::new);
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Arguments of [`find_many`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CreativeAssetFindMany {
+    /// Which rows (all when `None`).
+    pub filter: Option<CreativeAssetWhere>,
+    /// Sort keys, in order.
+    pub order_by: Vec<CreativeAssetOrderBy>,
+    /// Rows to skip (`OFFSET`).
+    pub skip: Option<i64>,
+    /// Rows to return at most (`LIMIT`).
+    pub take: Option<i64>,
+    /// Relations to load.
+    pub include: CreativeAssetInclude,
+}
+
+/// Finds the rows matching `args`.
+pub async fn find_many<C: GenericClient + Sync>(
+    client: &C,
+    args: CreativeAssetFindMany,
+) -> Result<Vec<CreativeAsset>> {
+    let mut q = Query::new(SELECT);
+    if let Some(filter) = args.filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let order: Vec<(Column, runtime::SortOrder)> =
+        args.order_by.iter().map(|o| o.column()).collect();
+    runtime::render_paging(&mut q, &order, args.skip, args.take);
+    let mut rows = CreativeAsset::from_rows(&q.fetch(client).await?)?;
+    args.include.load(client, &mut rows).await?;
+    Ok(rows)
+}
+
+/// Finds the first row matching `filter`.
+pub async fn find_first<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<CreativeAssetWhere>,
+) -> Result<Option<CreativeAsset>> {
+    let args = CreativeAssetFindMany {
+        filter,
+        take: Some(1),
+        ..Default::default()
+    };
+    Ok(find_many(client, args).await?.into_iter().next())
+}
+
+/// Counts the rows matching `filter`.
+pub async fn count<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<CreativeAssetWhere>,
+) -> Result<i64> {
+    let mut q = Query::new("SELECT count(*) FROM \"creative_assets\" AS t");
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let row = q.fetch(client).await?;
+    Ok(row.first().map(|r| r.try_get(0)).transpose()?.unwrap_or(0))
+}
+
+/// A unique key of CreativeAsset: the primary key or a unique constraint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreativeAssetUnique {
+    /// By `id`.
+    Id(uuid::Uuid),
+}
+
+impl CreativeAssetUnique {
+    fn render(self, q: &mut Query) {
+        match self {
+            CreativeAssetUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
+        }
+    }
+
+    fn conflict_target(&self) -> &'static str {
+        match self {
+            CreativeAssetUnique::Id(_) => "(\"id\")",
+        }
+    }
+}
+
+/// Finds the row with a unique key.
+pub async fn find_unique<C: GenericClient + Sync>(
+    client: &C,
+    key: CreativeAssetUnique,
+) -> Result<Option<CreativeAsset>> {
+    let mut q = Query::new(SELECT);
+    q.push(" WHERE ");
+    key.render(&mut q);
+    q.fetch_opt(client)
+        .await?
+        .map(|r| CreativeAsset::from_row(&r))
+        .transpose()
+}
+
+/// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
+pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+    client: &C,
+    key: CreativeAssetUnique,
+) -> Result<CreativeAsset> {
+    find_unique(client, key)
+        .await?
+        .ok_or(runtime::Error::NotFound)
+}
+
+/// The values of a new CreativeAsset row. Fields left `None` take their default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreativeAssetCreate {
+    /// `id` (uuid(7) when `None`).
+    pub id: Option<uuid::Uuid>,
+    /// `name`.
+    pub name: String,
+    /// `type`.
+    pub r#type: crate::enums::CreativeAssetType,
+    /// `url`.
+    pub url: String,
+    /// `fileSize`.
+    pub file_size: Option<i64>,
+    /// `durationSeconds`.
+    pub duration_seconds: Option<f64>,
+    /// `checksum`.
+    pub checksum: Option<Vec<u8>>,
+    /// `vastTag`.
+    pub vast_tag: Option<String>,
+    /// `dominantColor`.
+    pub dominant_color: Option<String>,
+    /// `campaignId`.
+    pub campaign_id: uuid::Uuid,
+    /// `uploadedAt` (now() when `None`).
+    pub uploaded_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl CreativeAssetCreate {
+    /// The required values; everything else `None`.
+    pub fn new(
+        name: String,
+        r#type: crate::enums::CreativeAssetType,
+        url: String,
+        campaign_id: uuid::Uuid,
+    ) -> Self {
+        Self {
+            id: None,
+            name,
+            r#type,
+            url,
+            file_size: None,
+            duration_seconds: None,
+            checksum: None,
+            vast_tag: None,
+            dominant_color: None,
+            campaign_id,
+            uploaded_at: None,
+        }
+    }
+
+    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
+        let mut columns = Vec::new();
+        let mut values = Vec::new();
+        columns.push(COLUMNS[0].name);
+        let v = self.id.unwrap_or_else(|| runtime::uuid_v7());
+        values.push(q.placeholder(COLUMNS[0], v));
+        columns.push(COLUMNS[1].name);
+        values.push(q.placeholder(COLUMNS[1], self.name));
+        columns.push(COLUMNS[2].name);
+        values.push(q.placeholder(COLUMNS[2], self.r#type));
+        columns.push(COLUMNS[3].name);
+        values.push(q.placeholder(COLUMNS[3], self.url));
+        if let Some(v) = self.file_size {
+            columns.push(COLUMNS[4].name);
+            values.push(q.placeholder(COLUMNS[4], v));
+        }
+        if let Some(v) = self.duration_seconds {
+            columns.push(COLUMNS[5].name);
+            values.push(q.placeholder(COLUMNS[5], v));
+        }
+        if let Some(v) = self.checksum {
+            columns.push(COLUMNS[6].name);
+            values.push(q.placeholder(COLUMNS[6], v));
+        }
+        if let Some(v) = self.vast_tag {
+            columns.push(COLUMNS[7].name);
+            values.push(q.placeholder(COLUMNS[7], v));
+        }
+        if let Some(v) = self.dominant_color {
+            columns.push(COLUMNS[8].name);
+            values.push(q.placeholder(COLUMNS[8], v));
+        }
+        columns.push(COLUMNS[9].name);
+        values.push(q.placeholder(COLUMNS[9], self.campaign_id));
+        columns.push(COLUMNS[10].name);
+        let v = self.uploaded_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[10], v));
+        (columns, values)
+    }
+}
+
+/// Changes to a CreativeAsset row: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CreativeAssetUpdate {
+    /// `id`.
+    pub id: Option<uuid::Uuid>,
+    /// `name`.
+    pub name: Option<String>,
+    /// `type`.
+    pub r#type: Option<crate::enums::CreativeAssetType>,
+    /// `url`.
+    pub url: Option<String>,
+    /// `fileSize`.
+    pub file_size: Option<Option<i64>>,
+    /// `durationSeconds`.
+    pub duration_seconds: Option<Option<f64>>,
+    /// `checksum`.
+    pub checksum: Option<Option<Vec<u8>>>,
+    /// `vastTag`.
+    pub vast_tag: Option<Option<String>>,
+    /// `dominantColor`.
+    pub dominant_color: Option<Option<String>>,
+    /// `campaignId`.
+    pub campaign_id: Option<uuid::Uuid>,
+    /// `uploadedAt`.
+    pub uploaded_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl CreativeAssetUpdate {
+    fn assignments(self, q: &mut Query) -> Vec<String> {
+        let mut sets = Vec::new();
+        if let Some(v) = self.id {
+            let p = q.placeholder(COLUMNS[0], v);
+            sets.push(format!("{} = {p}", COLUMNS[0].name));
+        }
+        if let Some(v) = self.name {
+            let p = q.placeholder(COLUMNS[1], v);
+            sets.push(format!("{} = {p}", COLUMNS[1].name));
+        }
+        if let Some(v) = self.r#type {
+            let p = q.placeholder(COLUMNS[2], v);
+            sets.push(format!("{} = {p}", COLUMNS[2].name));
+        }
+        if let Some(v) = self.url {
+            let p = q.placeholder(COLUMNS[3], v);
+            sets.push(format!("{} = {p}", COLUMNS[3].name));
+        }
+        if let Some(v) = self.file_size {
+            let p = q.placeholder(COLUMNS[4], v);
+            sets.push(format!("{} = {p}", COLUMNS[4].name));
+        }
+        if let Some(v) = self.duration_seconds {
+            let p = q.placeholder(COLUMNS[5], v);
+            sets.push(format!("{} = {p}", COLUMNS[5].name));
+        }
+        if let Some(v) = self.checksum {
+            let p = q.placeholder(COLUMNS[6], v);
+            sets.push(format!("{} = {p}", COLUMNS[6].name));
+        }
+        if let Some(v) = self.vast_tag {
+            let p = q.placeholder(COLUMNS[7], v);
+            sets.push(format!("{} = {p}", COLUMNS[7].name));
+        }
+        if let Some(v) = self.dominant_color {
+            let p = q.placeholder(COLUMNS[8], v);
+            sets.push(format!("{} = {p}", COLUMNS[8].name));
+        }
+        if let Some(v) = self.campaign_id {
+            let p = q.placeholder(COLUMNS[9], v);
+            sets.push(format!("{} = {p}", COLUMNS[9].name));
+        }
+        if let Some(v) = self.uploaded_at {
+            let p = q.placeholder(COLUMNS[10], v);
+            sets.push(format!("{} = {p}", COLUMNS[10].name));
+        }
+        sets
+    }
+}
+
+fn insert(data: CreativeAssetCreate, q: &mut Query) {
+    let (columns, values) = data.values(q);
+    if columns.is_empty() {
+        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
+    } else {
+        q.push(&format!(
+            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
+            columns.join(", "),
+            values.join(", ")
+        ));
+    }
+}
+
+/// Inserts a row (applying client-side defaults) and returns it.
+pub async fn create<C: GenericClient + Sync>(
+    client: &C,
+    data: CreativeAssetCreate,
+) -> Result<CreativeAsset> {
+    let mut q = Query::default();
+    insert(data, &mut q);
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    CreativeAsset::from_row(&row)
+}
+
+/// Updates the rows matching `filter`; returns how many.
+pub async fn update_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<CreativeAssetWhere>,
+    patch: CreativeAssetUpdate,
+) -> Result<u64> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return count(client, filter).await.map(|n| n as u64);
+    }
+    q.push(&format!("UPDATE {TABLE} AS t SET {}", sets.join(", ")));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Deletes the rows matching `filter`; returns how many.
+pub async fn delete_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<CreativeAssetWhere>,
+) -> Result<u64> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t"));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn update<C: GenericClient + Sync>(
+    client: &C,
+    key: CreativeAssetUnique,
+    patch: CreativeAssetUpdate,
+) -> Result<CreativeAsset> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return find_unique_or_throw(client, key).await;
+    }
+    q.push(&format!(
+        "UPDATE {TABLE} AS t SET {} WHERE ",
+        sets.join(", ")
+    ));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    CreativeAsset::from_row(&row)
+}
+
+/// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn delete<C: GenericClient + Sync>(
+    client: &C,
+    key: CreativeAssetUnique,
+) -> Result<CreativeAsset> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    CreativeAsset::from_row(&row)
+}
+
+/// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
+/// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
+pub async fn upsert<C: GenericClient + Sync>(
+    client: &C,
+    key: CreativeAssetUnique,
+    create: CreativeAssetCreate,
+    patch: CreativeAssetUpdate,
+) -> Result<CreativeAsset> {
+    let mut q = Query::default();
+    insert(create, &mut q);
+    let mut sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        sets.push("\"id\" = t.\"id\"".to_owned());
+    }
+    q.push(&format!(
+        " ON CONFLICT {} DO UPDATE SET {}",
+        key.conflict_target(),
+        sets.join(", ")
+    ));
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    CreativeAsset::from_row(&row)
+}

@@ -1,0 +1,584 @@
+//! The SurveyApprovalComment model (table `SurveyApprovalComment`).
+
+#[allow(unused_imports)]
+use crate::runtime::{self, Column, Filter as _, Query, Result};
+use tokio_postgres::{GenericClient, Row};
+const TABLE: &str = "\"SurveyApprovalComment\"";
+
+/// The selected columns, in field order.
+const SELECT: &str = "SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalComment\" AS t";
+
+const COLUMNS: [Column; 8] = [
+    Column {
+        name: "\"id\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"approvalStatusId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"authorId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"questionId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"text\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"resolved\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"createdAt\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+    Column {
+        name: "\"updatedAt\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+];
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SurveyApprovalComment {
+    pub id: String,
+    #[serde(rename = "approvalStatusId")]
+    pub approval_status_id: String,
+    #[serde(rename = "authorId")]
+    pub author_id: String,
+    #[serde(rename = "questionId")]
+    pub question_id: Option<String>,
+    pub text: String,
+    pub resolved: bool,
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The `approvalStatus` relation, when loaded with `include`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        rename = "approvalStatus"
+    )]
+    pub approval_status: Option<Box<crate::survey_approval_status::SurveyApprovalStatus>>,
+    /// The `author` relation, when loaded with `include`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<Box<crate::user::User>>,
+}
+
+impl SurveyApprovalComment {
+    pub(crate) fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get(0)?,
+            approval_status_id: row.try_get(1)?,
+            author_id: row.try_get(2)?,
+            question_id: row.try_get(3)?,
+            text: row.try_get(4)?,
+            resolved: row.try_get(5)?,
+            created_at: row.try_get(6)?,
+            updated_at: row.try_get(7)?,
+            approval_status: None,
+            author: None,
+        })
+    }
+
+    pub(crate) fn from_rows(rows: &[Row]) -> Result<Vec<Self>> {
+        rows.iter().map(Self::from_row).collect()
+    }
+}
+
+/// A filter of SurveyApprovalComment rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SurveyApprovalCommentWhere {
+    /// Filters `id`.
+    Id(runtime::StringFilter),
+    /// Filters `approvalStatusId`.
+    ApprovalStatusId(runtime::StringFilter),
+    /// Filters `authorId`.
+    AuthorId(runtime::StringFilter),
+    /// Filters `questionId`.
+    QuestionId(runtime::Nullable<runtime::StringFilter>),
+    /// Filters `text`.
+    Text(runtime::StringFilter),
+    /// Filters `resolved`.
+    Resolved(runtime::EqFilter<bool>),
+    /// Filters `createdAt`.
+    CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Filters `updatedAt`.
+    UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Every filter matches (true when empty).
+    And(Vec<SurveyApprovalCommentWhere>),
+    /// Some filter matches (false when empty).
+    Or(Vec<SurveyApprovalCommentWhere>),
+    /// The filter does not match.
+    Not(Box<SurveyApprovalCommentWhere>),
+}
+
+impl SurveyApprovalCommentWhere {
+    fn render(self, q: &mut Query) {
+        match self {
+            SurveyApprovalCommentWhere::Id(f) => f.render(COLUMNS[0], q),
+            SurveyApprovalCommentWhere::ApprovalStatusId(f) => f.render(COLUMNS[1], q),
+            SurveyApprovalCommentWhere::AuthorId(f) => f.render(COLUMNS[2], q),
+            SurveyApprovalCommentWhere::QuestionId(f) => f.render(COLUMNS[3], q),
+            SurveyApprovalCommentWhere::Text(f) => f.render(COLUMNS[4], q),
+            SurveyApprovalCommentWhere::Resolved(f) => f.render(COLUMNS[5], q),
+            SurveyApprovalCommentWhere::CreatedAt(f) => f.render(COLUMNS[6], q),
+            SurveyApprovalCommentWhere::UpdatedAt(f) => f.render(COLUMNS[7], q),
+            SurveyApprovalCommentWhere::And(list) => {
+                runtime::render_list(list, " AND ", "TRUE", q, Self::render)
+            }
+            SurveyApprovalCommentWhere::Or(list) => {
+                runtime::render_list(list, " OR ", "FALSE", q, Self::render)
+            }
+            SurveyApprovalCommentWhere::Not(inner) => {
+                q.push("NOT (");
+                inner.render(q);
+                q.push(")");
+            }
+        }
+    }
+}
+
+/// A sort key of SurveyApprovalComment rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyApprovalCommentOrderBy {
+    /// By `id`.
+    Id(runtime::SortOrder),
+    /// By `approvalStatusId`.
+    ApprovalStatusId(runtime::SortOrder),
+    /// By `authorId`.
+    AuthorId(runtime::SortOrder),
+    /// By `questionId`.
+    QuestionId(runtime::SortOrder),
+    /// By `text`.
+    Text(runtime::SortOrder),
+    /// By `resolved`.
+    Resolved(runtime::SortOrder),
+    /// By `createdAt`.
+    CreatedAt(runtime::SortOrder),
+    /// By `updatedAt`.
+    UpdatedAt(runtime::SortOrder),
+}
+
+impl SurveyApprovalCommentOrderBy {
+    fn column(self) -> (Column, runtime::SortOrder) {
+        match self {
+            SurveyApprovalCommentOrderBy::Id(o) => (COLUMNS[0], o),
+            SurveyApprovalCommentOrderBy::ApprovalStatusId(o) => (COLUMNS[1], o),
+            SurveyApprovalCommentOrderBy::AuthorId(o) => (COLUMNS[2], o),
+            SurveyApprovalCommentOrderBy::QuestionId(o) => (COLUMNS[3], o),
+            SurveyApprovalCommentOrderBy::Text(o) => (COLUMNS[4], o),
+            SurveyApprovalCommentOrderBy::Resolved(o) => (COLUMNS[5], o),
+            SurveyApprovalCommentOrderBy::CreatedAt(o) => (COLUMNS[6], o),
+            SurveyApprovalCommentOrderBy::UpdatedAt(o) => (COLUMNS[7], o),
+        }
+    }
+}
+
+/// Relations of SurveyApprovalComment to load with the rows (one query per relation and level).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyApprovalCommentInclude {
+    /// Loads `approvalStatus` (and, inside, its own relations).
+    pub approval_status: Option<Box<crate::survey_approval_status::SurveyApprovalStatusInclude>>,
+    /// Loads `author` (and, inside, its own relations).
+    pub author: Option<Box<crate::user::UserInclude>>,
+}
+
+impl SurveyApprovalCommentInclude {
+    /// Loads the requested relations into `rows`.
+    pub fn load<'a, C: GenericClient + Sync>(
+        &'a self,
+        client: &'a C,
+        rows: &'a mut [SurveyApprovalComment],
+    ) -> runtime::BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            if let Some(nested) = &self.approval_status {
+                let keys: Vec<String> = rows.iter().map(|r| r.approval_status_id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalStatus\" AS t WHERE t.\"id\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let mut children = crate::survey_approval_status::SurveyApprovalStatus::from_rows(
+                    &q.fetch(client).await?,
+                )?;
+                nested.load(client, &mut children).await?;
+                let by_key: std::collections::HashMap<
+                    String,
+                    crate::survey_approval_status::SurveyApprovalStatus,
+                > = children.into_iter().map(|c| (c.id.clone(), c)).collect();
+                for row in rows.iter_mut() {
+                    row.approval_status =
+                        by_key.get(&row.approval_status_id).cloned().map(Box::new);
+                }
+            }
+            if let Some(nested) = &self.author {
+                let keys: Vec<String> = rows.iter().map(|r| r.author_id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
+                nested.load(client, &mut children).await?;
+                let by_key: std::collections::HashMap<String, crate::user::User> =
+                    children.into_iter().map(|c| (c.id.clone(), c)).collect();
+                for row in rows.iter_mut() {
+                    row.author = by_key.get(&row.author_id).cloned().map(Box::new);
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Arguments of [`find_many`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyApprovalCommentFindMany {
+    /// Which rows (all when `None`).
+    pub filter: Option<SurveyApprovalCommentWhere>,
+    /// Sort keys, in order.
+    pub order_by: Vec<SurveyApprovalCommentOrderBy>,
+    /// Rows to skip (`OFFSET`).
+    pub skip: Option<i64>,
+    /// Rows to return at most (`LIMIT`).
+    pub take: Option<i64>,
+    /// Relations to load.
+    pub include: SurveyApprovalCommentInclude,
+}
+
+/// Finds the rows matching `args`.
+pub async fn find_many<C: GenericClient + Sync>(
+    client: &C,
+    args: SurveyApprovalCommentFindMany,
+) -> Result<Vec<SurveyApprovalComment>> {
+    let mut q = Query::new(SELECT);
+    if let Some(filter) = args.filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let order: Vec<(Column, runtime::SortOrder)> =
+        args.order_by.iter().map(|o| o.column()).collect();
+    runtime::render_paging(&mut q, &order, args.skip, args.take);
+    let mut rows = SurveyApprovalComment::from_rows(&q.fetch(client).await?)?;
+    args.include.load(client, &mut rows).await?;
+    Ok(rows)
+}
+
+/// Finds the first row matching `filter`.
+pub async fn find_first<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyApprovalCommentWhere>,
+) -> Result<Option<SurveyApprovalComment>> {
+    let args = SurveyApprovalCommentFindMany {
+        filter,
+        take: Some(1),
+        ..Default::default()
+    };
+    Ok(find_many(client, args).await?.into_iter().next())
+}
+
+/// Counts the rows matching `filter`.
+pub async fn count<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyApprovalCommentWhere>,
+) -> Result<i64> {
+    let mut q = Query::new("SELECT count(*) FROM \"SurveyApprovalComment\" AS t");
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let row = q.fetch(client).await?;
+    Ok(row.first().map(|r| r.try_get(0)).transpose()?.unwrap_or(0))
+}
+
+/// A unique key of SurveyApprovalComment: the primary key or a unique constraint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SurveyApprovalCommentUnique {
+    /// By `id`.
+    Id(String),
+}
+
+impl SurveyApprovalCommentUnique {
+    fn render(self, q: &mut Query) {
+        match self {
+            SurveyApprovalCommentUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
+        }
+    }
+
+    fn conflict_target(&self) -> &'static str {
+        match self {
+            SurveyApprovalCommentUnique::Id(_) => "(\"id\")",
+        }
+    }
+}
+
+/// Finds the row with a unique key.
+pub async fn find_unique<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyApprovalCommentUnique,
+) -> Result<Option<SurveyApprovalComment>> {
+    let mut q = Query::new(SELECT);
+    q.push(" WHERE ");
+    key.render(&mut q);
+    q.fetch_opt(client)
+        .await?
+        .map(|r| SurveyApprovalComment::from_row(&r))
+        .transpose()
+}
+
+/// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
+pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyApprovalCommentUnique,
+) -> Result<SurveyApprovalComment> {
+    find_unique(client, key)
+        .await?
+        .ok_or(runtime::Error::NotFound)
+}
+
+/// The values of a new SurveyApprovalComment row. Fields left `None` take their default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyApprovalCommentCreate {
+    /// `id` (cuid() when `None`).
+    pub id: Option<String>,
+    /// `approvalStatusId`.
+    pub approval_status_id: String,
+    /// `authorId`.
+    pub author_id: String,
+    /// `questionId`.
+    pub question_id: Option<String>,
+    /// `text`.
+    pub text: String,
+    /// `resolved` (the database default when `None`).
+    pub resolved: Option<bool>,
+    /// `createdAt` (now() when `None`).
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt` (@updatedAt: now when `None`).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl SurveyApprovalCommentCreate {
+    /// The required values; everything else `None`.
+    pub fn new(approval_status_id: String, author_id: String, text: String) -> Self {
+        Self {
+            id: None,
+            approval_status_id,
+            author_id,
+            question_id: None,
+            text,
+            resolved: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
+        let mut columns = Vec::new();
+        let mut values = Vec::new();
+        columns.push(COLUMNS[0].name);
+        let v = self.id.unwrap_or_else(|| runtime::cuid());
+        values.push(q.placeholder(COLUMNS[0], v));
+        columns.push(COLUMNS[1].name);
+        values.push(q.placeholder(COLUMNS[1], self.approval_status_id));
+        columns.push(COLUMNS[2].name);
+        values.push(q.placeholder(COLUMNS[2], self.author_id));
+        if let Some(v) = self.question_id {
+            columns.push(COLUMNS[3].name);
+            values.push(q.placeholder(COLUMNS[3], v));
+        }
+        columns.push(COLUMNS[4].name);
+        values.push(q.placeholder(COLUMNS[4], self.text));
+        if let Some(v) = self.resolved {
+            columns.push(COLUMNS[5].name);
+            values.push(q.placeholder(COLUMNS[5], v));
+        }
+        columns.push(COLUMNS[6].name);
+        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[6], v));
+        columns.push(COLUMNS[7].name);
+        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[7], v));
+        (columns, values)
+    }
+}
+
+/// Changes to a SurveyApprovalComment row: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyApprovalCommentUpdate {
+    /// `id`.
+    pub id: Option<String>,
+    /// `approvalStatusId`.
+    pub approval_status_id: Option<String>,
+    /// `authorId`.
+    pub author_id: Option<String>,
+    /// `questionId`.
+    pub question_id: Option<Option<String>>,
+    /// `text`.
+    pub text: Option<String>,
+    /// `resolved`.
+    pub resolved: Option<bool>,
+    /// `createdAt`.
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt` (set to now when `None`).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl SurveyApprovalCommentUpdate {
+    fn assignments(self, q: &mut Query) -> Vec<String> {
+        let mut sets = Vec::new();
+        if let Some(v) = self.id {
+            let p = q.placeholder(COLUMNS[0], v);
+            sets.push(format!("{} = {p}", COLUMNS[0].name));
+        }
+        if let Some(v) = self.approval_status_id {
+            let p = q.placeholder(COLUMNS[1], v);
+            sets.push(format!("{} = {p}", COLUMNS[1].name));
+        }
+        if let Some(v) = self.author_id {
+            let p = q.placeholder(COLUMNS[2], v);
+            sets.push(format!("{} = {p}", COLUMNS[2].name));
+        }
+        if let Some(v) = self.question_id {
+            let p = q.placeholder(COLUMNS[3], v);
+            sets.push(format!("{} = {p}", COLUMNS[3].name));
+        }
+        if let Some(v) = self.text {
+            let p = q.placeholder(COLUMNS[4], v);
+            sets.push(format!("{} = {p}", COLUMNS[4].name));
+        }
+        if let Some(v) = self.resolved {
+            let p = q.placeholder(COLUMNS[5], v);
+            sets.push(format!("{} = {p}", COLUMNS[5].name));
+        }
+        if let Some(v) = self.created_at {
+            let p = q.placeholder(COLUMNS[6], v);
+            sets.push(format!("{} = {p}", COLUMNS[6].name));
+        }
+        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
+        let p = q.placeholder(COLUMNS[7], v);
+        sets.push(format!("{} = {p}", COLUMNS[7].name));
+        sets
+    }
+}
+
+fn insert(data: SurveyApprovalCommentCreate, q: &mut Query) {
+    let (columns, values) = data.values(q);
+    if columns.is_empty() {
+        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
+    } else {
+        q.push(&format!(
+            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
+            columns.join(", "),
+            values.join(", ")
+        ));
+    }
+}
+
+/// Inserts a row (applying client-side defaults) and returns it.
+pub async fn create<C: GenericClient + Sync>(
+    client: &C,
+    data: SurveyApprovalCommentCreate,
+) -> Result<SurveyApprovalComment> {
+    let mut q = Query::default();
+    insert(data, &mut q);
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyApprovalComment::from_row(&row)
+}
+
+/// Updates the rows matching `filter`; returns how many.
+pub async fn update_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyApprovalCommentWhere>,
+    patch: SurveyApprovalCommentUpdate,
+) -> Result<u64> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return count(client, filter).await.map(|n| n as u64);
+    }
+    q.push(&format!("UPDATE {TABLE} AS t SET {}", sets.join(", ")));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Deletes the rows matching `filter`; returns how many.
+pub async fn delete_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyApprovalCommentWhere>,
+) -> Result<u64> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t"));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn update<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyApprovalCommentUnique,
+    patch: SurveyApprovalCommentUpdate,
+) -> Result<SurveyApprovalComment> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return find_unique_or_throw(client, key).await;
+    }
+    q.push(&format!(
+        "UPDATE {TABLE} AS t SET {} WHERE ",
+        sets.join(", ")
+    ));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyApprovalComment::from_row(&row)
+}
+
+/// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn delete<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyApprovalCommentUnique,
+) -> Result<SurveyApprovalComment> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyApprovalComment::from_row(&row)
+}
+
+/// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
+/// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
+pub async fn upsert<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyApprovalCommentUnique,
+    create: SurveyApprovalCommentCreate,
+    patch: SurveyApprovalCommentUpdate,
+) -> Result<SurveyApprovalComment> {
+    let mut q = Query::default();
+    insert(create, &mut q);
+    let mut sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        sets.push("\"id\" = t.\"id\"".to_owned());
+    }
+    q.push(&format!(
+        " ON CONFLICT {} DO UPDATE SET {}",
+        key.conflict_target(),
+        sets.join(", ")
+    ));
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyApprovalComment::from_row(&row)
+}

@@ -1,0 +1,656 @@
+//! The SurveyQuestion model (table `SurveyQuestion`).
+
+#[allow(unused_imports)]
+use crate::runtime::{self, Column, Filter as _, Query, Result};
+use tokio_postgres::{GenericClient, Row};
+const TABLE: &str = "\"SurveyQuestion\"";
+
+/// The selected columns, in field order.
+const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyQuestion\" AS t";
+
+const COLUMNS: [Column; 10] = [
+    Column {
+        name: "\"id\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"studyId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"text\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"questionType\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"order\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"kpiAssociation\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"isRandomized\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"isMandatory\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"createdAt\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+    Column {
+        name: "\"updatedAt\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+];
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SurveyQuestion {
+    pub id: String,
+    #[serde(rename = "studyId")]
+    pub study_id: String,
+    pub text: String,
+    #[serde(rename = "questionType")]
+    pub question_type: crate::enums::QuestionType,
+    pub order: i32,
+    #[serde(rename = "kpiAssociation")]
+    pub kpi_association: Option<crate::enums::Kpi>,
+    #[serde(rename = "isRandomized")]
+    pub is_randomized: bool,
+    #[serde(rename = "isMandatory")]
+    pub is_mandatory: bool,
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The `study` relation, when loaded with `include`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub study: Option<Box<crate::brand_lift_study::BrandLiftStudy>>,
+    /// The `options` relation, when loaded with `include`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<crate::survey_option::SurveyOption>>,
+}
+
+impl SurveyQuestion {
+    pub(crate) fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get(0)?,
+            study_id: row.try_get(1)?,
+            text: row.try_get(2)?,
+            question_type: row.try_get(3)?,
+            order: row.try_get(4)?,
+            kpi_association: row.try_get(5)?,
+            is_randomized: row.try_get(6)?,
+            is_mandatory: row.try_get(7)?,
+            created_at: row.try_get(8)?,
+            updated_at: row.try_get(9)?,
+            study: None,
+            options: None,
+        })
+    }
+
+    pub(crate) fn from_rows(rows: &[Row]) -> Result<Vec<Self>> {
+        rows.iter().map(Self::from_row).collect()
+    }
+}
+
+/// A filter of SurveyQuestion rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SurveyQuestionWhere {
+    /// Filters `id`.
+    Id(runtime::StringFilter),
+    /// Filters `studyId`.
+    StudyId(runtime::StringFilter),
+    /// Filters `text`.
+    Text(runtime::StringFilter),
+    /// Filters `questionType`.
+    QuestionType(runtime::EqFilter<crate::enums::QuestionType>),
+    /// Filters `order`.
+    Order(runtime::ScalarFilter<i32>),
+    /// Filters `kpiAssociation`.
+    KpiAssociation(runtime::Nullable<runtime::EqFilter<crate::enums::Kpi>>),
+    /// Filters `isRandomized`.
+    IsRandomized(runtime::EqFilter<bool>),
+    /// Filters `isMandatory`.
+    IsMandatory(runtime::EqFilter<bool>),
+    /// Filters `createdAt`.
+    CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Filters `updatedAt`.
+    UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Every filter matches (true when empty).
+    And(Vec<SurveyQuestionWhere>),
+    /// Some filter matches (false when empty).
+    Or(Vec<SurveyQuestionWhere>),
+    /// The filter does not match.
+    Not(Box<SurveyQuestionWhere>),
+}
+
+impl SurveyQuestionWhere {
+    fn render(self, q: &mut Query) {
+        match self {
+            SurveyQuestionWhere::Id(f) => f.render(COLUMNS[0], q),
+            SurveyQuestionWhere::StudyId(f) => f.render(COLUMNS[1], q),
+            SurveyQuestionWhere::Text(f) => f.render(COLUMNS[2], q),
+            SurveyQuestionWhere::QuestionType(f) => f.render(COLUMNS[3], q),
+            SurveyQuestionWhere::Order(f) => f.render(COLUMNS[4], q),
+            SurveyQuestionWhere::KpiAssociation(f) => f.render(COLUMNS[5], q),
+            SurveyQuestionWhere::IsRandomized(f) => f.render(COLUMNS[6], q),
+            SurveyQuestionWhere::IsMandatory(f) => f.render(COLUMNS[7], q),
+            SurveyQuestionWhere::CreatedAt(f) => f.render(COLUMNS[8], q),
+            SurveyQuestionWhere::UpdatedAt(f) => f.render(COLUMNS[9], q),
+            SurveyQuestionWhere::And(list) => {
+                runtime::render_list(list, " AND ", "TRUE", q, Self::render)
+            }
+            SurveyQuestionWhere::Or(list) => {
+                runtime::render_list(list, " OR ", "FALSE", q, Self::render)
+            }
+            SurveyQuestionWhere::Not(inner) => {
+                q.push("NOT (");
+                inner.render(q);
+                q.push(")");
+            }
+        }
+    }
+}
+
+/// A sort key of SurveyQuestion rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyQuestionOrderBy {
+    /// By `id`.
+    Id(runtime::SortOrder),
+    /// By `studyId`.
+    StudyId(runtime::SortOrder),
+    /// By `text`.
+    Text(runtime::SortOrder),
+    /// By `questionType`.
+    QuestionType(runtime::SortOrder),
+    /// By `order`.
+    Order(runtime::SortOrder),
+    /// By `kpiAssociation`.
+    KpiAssociation(runtime::SortOrder),
+    /// By `isRandomized`.
+    IsRandomized(runtime::SortOrder),
+    /// By `isMandatory`.
+    IsMandatory(runtime::SortOrder),
+    /// By `createdAt`.
+    CreatedAt(runtime::SortOrder),
+    /// By `updatedAt`.
+    UpdatedAt(runtime::SortOrder),
+}
+
+impl SurveyQuestionOrderBy {
+    fn column(self) -> (Column, runtime::SortOrder) {
+        match self {
+            SurveyQuestionOrderBy::Id(o) => (COLUMNS[0], o),
+            SurveyQuestionOrderBy::StudyId(o) => (COLUMNS[1], o),
+            SurveyQuestionOrderBy::Text(o) => (COLUMNS[2], o),
+            SurveyQuestionOrderBy::QuestionType(o) => (COLUMNS[3], o),
+            SurveyQuestionOrderBy::Order(o) => (COLUMNS[4], o),
+            SurveyQuestionOrderBy::KpiAssociation(o) => (COLUMNS[5], o),
+            SurveyQuestionOrderBy::IsRandomized(o) => (COLUMNS[6], o),
+            SurveyQuestionOrderBy::IsMandatory(o) => (COLUMNS[7], o),
+            SurveyQuestionOrderBy::CreatedAt(o) => (COLUMNS[8], o),
+            SurveyQuestionOrderBy::UpdatedAt(o) => (COLUMNS[9], o),
+        }
+    }
+}
+
+/// Relations of SurveyQuestion to load with the rows (one query per relation and level).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyQuestionInclude {
+    /// Loads `study` (and, inside, its own relations).
+    pub study: Option<Box<crate::brand_lift_study::BrandLiftStudyInclude>>,
+    /// Loads `options` (and, inside, its own relations).
+    pub options: Option<Box<crate::survey_option::SurveyOptionInclude>>,
+}
+
+impl SurveyQuestionInclude {
+    /// Loads the requested relations into `rows`.
+    pub fn load<'a, C: GenericClient + Sync>(
+        &'a self,
+        client: &'a C,
+        rows: &'a mut [SurveyQuestion],
+    ) -> runtime::BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            if let Some(nested) = &self.study {
+                let keys: Vec<String> = rows.iter().map(|r| r.study_id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let mut children =
+                    crate::brand_lift_study::BrandLiftStudy::from_rows(&q.fetch(client).await?)?;
+                nested.load(client, &mut children).await?;
+                let by_key: std::collections::HashMap<
+                    String,
+                    crate::brand_lift_study::BrandLiftStudy,
+                > = children.into_iter().map(|c| (c.id.clone(), c)).collect();
+                for row in rows.iter_mut() {
+                    row.study = by_key.get(&row.study_id).cloned().map(Box::new);
+                }
+            }
+            if let Some(nested) = &self.options {
+                let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"questionId\", t.\"text\", t.\"imageUrl\", t.\"value\", t.\"order\" FROM \"SurveyOption\" AS t WHERE t.\"questionId\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let fetched = q.fetch(client).await?;
+                let mut children = crate::survey_option::SurveyOption::from_rows(&fetched)?;
+                nested.load(client, &mut children).await?;
+                let mut by_key: std::collections::HashMap<
+                    String,
+                    Vec<crate::survey_option::SurveyOption>,
+                > = std::collections::HashMap::new();
+                for c in children {
+                    let k = c.question_id.clone();
+                    by_key.entry(k).or_default().push(c);
+                }
+                for row in rows.iter_mut() {
+                    let found = by_key.get(&row.id).cloned().unwrap_or_default();
+                    row.options = Some(found);
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Arguments of [`find_many`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyQuestionFindMany {
+    /// Which rows (all when `None`).
+    pub filter: Option<SurveyQuestionWhere>,
+    /// Sort keys, in order.
+    pub order_by: Vec<SurveyQuestionOrderBy>,
+    /// Rows to skip (`OFFSET`).
+    pub skip: Option<i64>,
+    /// Rows to return at most (`LIMIT`).
+    pub take: Option<i64>,
+    /// Relations to load.
+    pub include: SurveyQuestionInclude,
+}
+
+/// Finds the rows matching `args`.
+pub async fn find_many<C: GenericClient + Sync>(
+    client: &C,
+    args: SurveyQuestionFindMany,
+) -> Result<Vec<SurveyQuestion>> {
+    let mut q = Query::new(SELECT);
+    if let Some(filter) = args.filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let order: Vec<(Column, runtime::SortOrder)> =
+        args.order_by.iter().map(|o| o.column()).collect();
+    runtime::render_paging(&mut q, &order, args.skip, args.take);
+    let mut rows = SurveyQuestion::from_rows(&q.fetch(client).await?)?;
+    args.include.load(client, &mut rows).await?;
+    Ok(rows)
+}
+
+/// Finds the first row matching `filter`.
+pub async fn find_first<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyQuestionWhere>,
+) -> Result<Option<SurveyQuestion>> {
+    let args = SurveyQuestionFindMany {
+        filter,
+        take: Some(1),
+        ..Default::default()
+    };
+    Ok(find_many(client, args).await?.into_iter().next())
+}
+
+/// Counts the rows matching `filter`.
+pub async fn count<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyQuestionWhere>,
+) -> Result<i64> {
+    let mut q = Query::new("SELECT count(*) FROM \"SurveyQuestion\" AS t");
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let row = q.fetch(client).await?;
+    Ok(row.first().map(|r| r.try_get(0)).transpose()?.unwrap_or(0))
+}
+
+/// A unique key of SurveyQuestion: the primary key or a unique constraint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SurveyQuestionUnique {
+    /// By `id`.
+    Id(String),
+    /// By `studyId, order`.
+    StudyIdOrder {
+        /// `studyId`.
+        study_id: String,
+        /// `order`.
+        order: i32,
+    },
+}
+
+impl SurveyQuestionUnique {
+    fn render(self, q: &mut Query) {
+        match self {
+            SurveyQuestionUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
+            SurveyQuestionUnique::StudyIdOrder { study_id, order } => {
+                q.compare(COLUMNS[1], " = ", study_id);
+                q.push(" AND ");
+                q.compare(COLUMNS[4], " = ", order);
+            }
+        }
+    }
+
+    fn conflict_target(&self) -> &'static str {
+        match self {
+            SurveyQuestionUnique::Id(_) => "(\"id\")",
+            SurveyQuestionUnique::StudyIdOrder { .. } => "(\"studyId\", \"order\")",
+        }
+    }
+}
+
+/// Finds the row with a unique key.
+pub async fn find_unique<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyQuestionUnique,
+) -> Result<Option<SurveyQuestion>> {
+    let mut q = Query::new(SELECT);
+    q.push(" WHERE ");
+    key.render(&mut q);
+    q.fetch_opt(client)
+        .await?
+        .map(|r| SurveyQuestion::from_row(&r))
+        .transpose()
+}
+
+/// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
+pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyQuestionUnique,
+) -> Result<SurveyQuestion> {
+    find_unique(client, key)
+        .await?
+        .ok_or(runtime::Error::NotFound)
+}
+
+/// The values of a new SurveyQuestion row. Fields left `None` take their default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyQuestionCreate {
+    /// `id` (cuid() when `None`).
+    pub id: Option<String>,
+    /// `studyId`.
+    pub study_id: String,
+    /// `text`.
+    pub text: String,
+    /// `questionType`.
+    pub question_type: crate::enums::QuestionType,
+    /// `order`.
+    pub order: i32,
+    /// `kpiAssociation`.
+    pub kpi_association: Option<crate::enums::Kpi>,
+    /// `isRandomized` (the database default when `None`).
+    pub is_randomized: Option<bool>,
+    /// `isMandatory` (the database default when `None`).
+    pub is_mandatory: Option<bool>,
+    /// `createdAt` (now() when `None`).
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt` (@updatedAt: now when `None`).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl SurveyQuestionCreate {
+    /// The required values; everything else `None`.
+    pub fn new(
+        study_id: String,
+        text: String,
+        question_type: crate::enums::QuestionType,
+        order: i32,
+    ) -> Self {
+        Self {
+            id: None,
+            study_id,
+            text,
+            question_type,
+            order,
+            kpi_association: None,
+            is_randomized: None,
+            is_mandatory: None,
+            created_at: None,
+            updated_at: None,
+        }
+    }
+
+    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
+        let mut columns = Vec::new();
+        let mut values = Vec::new();
+        columns.push(COLUMNS[0].name);
+        let v = self.id.unwrap_or_else(|| runtime::cuid());
+        values.push(q.placeholder(COLUMNS[0], v));
+        columns.push(COLUMNS[1].name);
+        values.push(q.placeholder(COLUMNS[1], self.study_id));
+        columns.push(COLUMNS[2].name);
+        values.push(q.placeholder(COLUMNS[2], self.text));
+        columns.push(COLUMNS[3].name);
+        values.push(q.placeholder(COLUMNS[3], self.question_type));
+        columns.push(COLUMNS[4].name);
+        values.push(q.placeholder(COLUMNS[4], self.order));
+        if let Some(v) = self.kpi_association {
+            columns.push(COLUMNS[5].name);
+            values.push(q.placeholder(COLUMNS[5], v));
+        }
+        if let Some(v) = self.is_randomized {
+            columns.push(COLUMNS[6].name);
+            values.push(q.placeholder(COLUMNS[6], v));
+        }
+        if let Some(v) = self.is_mandatory {
+            columns.push(COLUMNS[7].name);
+            values.push(q.placeholder(COLUMNS[7], v));
+        }
+        columns.push(COLUMNS[8].name);
+        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[8], v));
+        columns.push(COLUMNS[9].name);
+        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[9], v));
+        (columns, values)
+    }
+}
+
+/// Changes to a SurveyQuestion row: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyQuestionUpdate {
+    /// `id`.
+    pub id: Option<String>,
+    /// `studyId`.
+    pub study_id: Option<String>,
+    /// `text`.
+    pub text: Option<String>,
+    /// `questionType`.
+    pub question_type: Option<crate::enums::QuestionType>,
+    /// `order`.
+    pub order: Option<i32>,
+    /// `kpiAssociation`.
+    pub kpi_association: Option<Option<crate::enums::Kpi>>,
+    /// `isRandomized`.
+    pub is_randomized: Option<bool>,
+    /// `isMandatory`.
+    pub is_mandatory: Option<bool>,
+    /// `createdAt`.
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt` (set to now when `None`).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl SurveyQuestionUpdate {
+    fn assignments(self, q: &mut Query) -> Vec<String> {
+        let mut sets = Vec::new();
+        if let Some(v) = self.id {
+            let p = q.placeholder(COLUMNS[0], v);
+            sets.push(format!("{} = {p}", COLUMNS[0].name));
+        }
+        if let Some(v) = self.study_id {
+            let p = q.placeholder(COLUMNS[1], v);
+            sets.push(format!("{} = {p}", COLUMNS[1].name));
+        }
+        if let Some(v) = self.text {
+            let p = q.placeholder(COLUMNS[2], v);
+            sets.push(format!("{} = {p}", COLUMNS[2].name));
+        }
+        if let Some(v) = self.question_type {
+            let p = q.placeholder(COLUMNS[3], v);
+            sets.push(format!("{} = {p}", COLUMNS[3].name));
+        }
+        if let Some(v) = self.order {
+            let p = q.placeholder(COLUMNS[4], v);
+            sets.push(format!("{} = {p}", COLUMNS[4].name));
+        }
+        if let Some(v) = self.kpi_association {
+            let p = q.placeholder(COLUMNS[5], v);
+            sets.push(format!("{} = {p}", COLUMNS[5].name));
+        }
+        if let Some(v) = self.is_randomized {
+            let p = q.placeholder(COLUMNS[6], v);
+            sets.push(format!("{} = {p}", COLUMNS[6].name));
+        }
+        if let Some(v) = self.is_mandatory {
+            let p = q.placeholder(COLUMNS[7], v);
+            sets.push(format!("{} = {p}", COLUMNS[7].name));
+        }
+        if let Some(v) = self.created_at {
+            let p = q.placeholder(COLUMNS[8], v);
+            sets.push(format!("{} = {p}", COLUMNS[8].name));
+        }
+        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
+        let p = q.placeholder(COLUMNS[9], v);
+        sets.push(format!("{} = {p}", COLUMNS[9].name));
+        sets
+    }
+}
+
+fn insert(data: SurveyQuestionCreate, q: &mut Query) {
+    let (columns, values) = data.values(q);
+    if columns.is_empty() {
+        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
+    } else {
+        q.push(&format!(
+            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
+            columns.join(", "),
+            values.join(", ")
+        ));
+    }
+}
+
+/// Inserts a row (applying client-side defaults) and returns it.
+pub async fn create<C: GenericClient + Sync>(
+    client: &C,
+    data: SurveyQuestionCreate,
+) -> Result<SurveyQuestion> {
+    let mut q = Query::default();
+    insert(data, &mut q);
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyQuestion::from_row(&row)
+}
+
+/// Updates the rows matching `filter`; returns how many.
+pub async fn update_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyQuestionWhere>,
+    patch: SurveyQuestionUpdate,
+) -> Result<u64> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return count(client, filter).await.map(|n| n as u64);
+    }
+    q.push(&format!("UPDATE {TABLE} AS t SET {}", sets.join(", ")));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Deletes the rows matching `filter`; returns how many.
+pub async fn delete_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<SurveyQuestionWhere>,
+) -> Result<u64> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t"));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn update<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyQuestionUnique,
+    patch: SurveyQuestionUpdate,
+) -> Result<SurveyQuestion> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return find_unique_or_throw(client, key).await;
+    }
+    q.push(&format!(
+        "UPDATE {TABLE} AS t SET {} WHERE ",
+        sets.join(", ")
+    ));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyQuestion::from_row(&row)
+}
+
+/// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn delete<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyQuestionUnique,
+) -> Result<SurveyQuestion> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyQuestion::from_row(&row)
+}
+
+/// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
+/// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
+pub async fn upsert<C: GenericClient + Sync>(
+    client: &C,
+    key: SurveyQuestionUnique,
+    create: SurveyQuestionCreate,
+    patch: SurveyQuestionUpdate,
+) -> Result<SurveyQuestion> {
+    let mut q = Query::default();
+    insert(create, &mut q);
+    let mut sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        sets.push("\"id\" = t.\"id\"".to_owned());
+    }
+    q.push(&format!(
+        " ON CONFLICT {} DO UPDATE SET {}",
+        key.conflict_target(),
+        sets.join(", ")
+    ));
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    SurveyQuestion::from_row(&row)
+}

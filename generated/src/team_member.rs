@@ -1,0 +1,569 @@
+//! The TeamMember model (table `team_members`).
+
+#[allow(unused_imports)]
+use crate::runtime::{self, Column, Filter as _, Query, Result};
+use tokio_postgres::{GenericClient, Row};
+const TABLE: &str = "\"team_members\"";
+
+/// The selected columns, in field order.
+const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"team_members\" AS t";
+
+const COLUMNS: [Column; 7] = [
+    Column {
+        name: "\"id\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"userId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"teamOwnerId\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"role\"",
+        open: "",
+        close: "",
+    },
+    Column {
+        name: "\"workdayStartsAt\"",
+        open: "",
+        close: "::text::timetz",
+    },
+    Column {
+        name: "\"joinedAt\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+    Column {
+        name: "\"updatedAt\"",
+        open: "(",
+        close: "::timestamptz AT TIME ZONE 'UTC')",
+    },
+];
+
+/// A user's membership in a team (a team is identified by its owner).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TeamMember {
+    pub id: String,
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    #[serde(rename = "teamOwnerId")]
+    pub team_owner_id: String,
+    pub role: crate::enums::TeamRole,
+    /// Start of the member's working day, in their time zone.
+    #[serde(rename = "workdayStartsAt")]
+    pub workday_starts_at: Option<String>,
+    #[serde(rename = "joinedAt")]
+    pub joined_at: chrono::DateTime<chrono::Utc>,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The `user` relation, when loaded with `include`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<Box<crate::user::User>>,
+    /// The `teamOwner` relation, when loaded with `include`.
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "teamOwner")]
+    pub team_owner: Option<Box<crate::user::User>>,
+}
+
+impl TeamMember {
+    pub(crate) fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get(0)?,
+            user_id: row.try_get(1)?,
+            team_owner_id: row.try_get(2)?,
+            role: row.try_get(3)?,
+            workday_starts_at: row.try_get(4)?,
+            joined_at: row.try_get(5)?,
+            updated_at: row.try_get(6)?,
+            user: None,
+            team_owner: None,
+        })
+    }
+
+    pub(crate) fn from_rows(rows: &[Row]) -> Result<Vec<Self>> {
+        rows.iter().map(Self::from_row).collect()
+    }
+}
+
+/// A filter of TeamMember rows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TeamMemberWhere {
+    /// Filters `id`.
+    Id(runtime::StringFilter),
+    /// Filters `userId`.
+    UserId(runtime::StringFilter),
+    /// Filters `teamOwnerId`.
+    TeamOwnerId(runtime::StringFilter),
+    /// Filters `role`.
+    Role(runtime::EqFilter<crate::enums::TeamRole>),
+    /// Filters `workdayStartsAt`.
+    WorkdayStartsAt(runtime::Nullable<runtime::EqFilter<String>>),
+    /// Filters `joinedAt`.
+    JoinedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Filters `updatedAt`.
+    UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Every filter matches (true when empty).
+    And(Vec<TeamMemberWhere>),
+    /// Some filter matches (false when empty).
+    Or(Vec<TeamMemberWhere>),
+    /// The filter does not match.
+    Not(Box<TeamMemberWhere>),
+}
+
+impl TeamMemberWhere {
+    fn render(self, q: &mut Query) {
+        match self {
+            TeamMemberWhere::Id(f) => f.render(COLUMNS[0], q),
+            TeamMemberWhere::UserId(f) => f.render(COLUMNS[1], q),
+            TeamMemberWhere::TeamOwnerId(f) => f.render(COLUMNS[2], q),
+            TeamMemberWhere::Role(f) => f.render(COLUMNS[3], q),
+            TeamMemberWhere::WorkdayStartsAt(f) => f.render(COLUMNS[4], q),
+            TeamMemberWhere::JoinedAt(f) => f.render(COLUMNS[5], q),
+            TeamMemberWhere::UpdatedAt(f) => f.render(COLUMNS[6], q),
+            TeamMemberWhere::And(list) => {
+                runtime::render_list(list, " AND ", "TRUE", q, Self::render)
+            }
+            TeamMemberWhere::Or(list) => {
+                runtime::render_list(list, " OR ", "FALSE", q, Self::render)
+            }
+            TeamMemberWhere::Not(inner) => {
+                q.push("NOT (");
+                inner.render(q);
+                q.push(")");
+            }
+        }
+    }
+}
+
+/// A sort key of TeamMember rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeamMemberOrderBy {
+    /// By `id`.
+    Id(runtime::SortOrder),
+    /// By `userId`.
+    UserId(runtime::SortOrder),
+    /// By `teamOwnerId`.
+    TeamOwnerId(runtime::SortOrder),
+    /// By `role`.
+    Role(runtime::SortOrder),
+    /// By `workdayStartsAt`.
+    WorkdayStartsAt(runtime::SortOrder),
+    /// By `joinedAt`.
+    JoinedAt(runtime::SortOrder),
+    /// By `updatedAt`.
+    UpdatedAt(runtime::SortOrder),
+}
+
+impl TeamMemberOrderBy {
+    fn column(self) -> (Column, runtime::SortOrder) {
+        match self {
+            TeamMemberOrderBy::Id(o) => (COLUMNS[0], o),
+            TeamMemberOrderBy::UserId(o) => (COLUMNS[1], o),
+            TeamMemberOrderBy::TeamOwnerId(o) => (COLUMNS[2], o),
+            TeamMemberOrderBy::Role(o) => (COLUMNS[3], o),
+            TeamMemberOrderBy::WorkdayStartsAt(o) => (COLUMNS[4], o),
+            TeamMemberOrderBy::JoinedAt(o) => (COLUMNS[5], o),
+            TeamMemberOrderBy::UpdatedAt(o) => (COLUMNS[6], o),
+        }
+    }
+}
+
+/// Relations of TeamMember to load with the rows (one query per relation and level).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TeamMemberInclude {
+    /// Loads `user` (and, inside, its own relations).
+    pub user: Option<Box<crate::user::UserInclude>>,
+    /// Loads `teamOwner` (and, inside, its own relations).
+    pub team_owner: Option<Box<crate::user::UserInclude>>,
+}
+
+impl TeamMemberInclude {
+    /// Loads the requested relations into `rows`.
+    pub fn load<'a, C: GenericClient + Sync>(
+        &'a self,
+        client: &'a C,
+        rows: &'a mut [TeamMember],
+    ) -> runtime::BoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            if let Some(nested) = &self.user {
+                let keys: Vec<String> = rows.iter().map(|r| r.user_id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
+                nested.load(client, &mut children).await?;
+                let by_key: std::collections::HashMap<String, crate::user::User> =
+                    children.into_iter().map(|c| (c.id.clone(), c)).collect();
+                for row in rows.iter_mut() {
+                    row.user = by_key.get(&row.user_id).cloned().map(Box::new);
+                }
+            }
+            if let Some(nested) = &self.team_owner {
+                let keys: Vec<String> = rows.iter().map(|r| r.team_owner_id.clone()).collect();
+                let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
+                q.bind(Column::PLAIN, keys);
+                let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
+                nested.load(client, &mut children).await?;
+                let by_key: std::collections::HashMap<String, crate::user::User> =
+                    children.into_iter().map(|c| (c.id.clone(), c)).collect();
+                for row in rows.iter_mut() {
+                    row.team_owner = by_key.get(&row.team_owner_id).cloned().map(Box::new);
+                }
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Arguments of [`find_many`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TeamMemberFindMany {
+    /// Which rows (all when `None`).
+    pub filter: Option<TeamMemberWhere>,
+    /// Sort keys, in order.
+    pub order_by: Vec<TeamMemberOrderBy>,
+    /// Rows to skip (`OFFSET`).
+    pub skip: Option<i64>,
+    /// Rows to return at most (`LIMIT`).
+    pub take: Option<i64>,
+    /// Relations to load.
+    pub include: TeamMemberInclude,
+}
+
+/// Finds the rows matching `args`.
+pub async fn find_many<C: GenericClient + Sync>(
+    client: &C,
+    args: TeamMemberFindMany,
+) -> Result<Vec<TeamMember>> {
+    let mut q = Query::new(SELECT);
+    if let Some(filter) = args.filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let order: Vec<(Column, runtime::SortOrder)> =
+        args.order_by.iter().map(|o| o.column()).collect();
+    runtime::render_paging(&mut q, &order, args.skip, args.take);
+    let mut rows = TeamMember::from_rows(&q.fetch(client).await?)?;
+    args.include.load(client, &mut rows).await?;
+    Ok(rows)
+}
+
+/// Finds the first row matching `filter`.
+pub async fn find_first<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<TeamMemberWhere>,
+) -> Result<Option<TeamMember>> {
+    let args = TeamMemberFindMany {
+        filter,
+        take: Some(1),
+        ..Default::default()
+    };
+    Ok(find_many(client, args).await?.into_iter().next())
+}
+
+/// Counts the rows matching `filter`.
+pub async fn count<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<TeamMemberWhere>,
+) -> Result<i64> {
+    let mut q = Query::new("SELECT count(*) FROM \"team_members\" AS t");
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    let row = q.fetch(client).await?;
+    Ok(row.first().map(|r| r.try_get(0)).transpose()?.unwrap_or(0))
+}
+
+/// A unique key of TeamMember: the primary key or a unique constraint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TeamMemberUnique {
+    /// By `id`.
+    Id(String),
+    /// By `teamOwnerId, userId`.
+    OwnerMember {
+        /// `teamOwnerId`.
+        team_owner_id: String,
+        /// `userId`.
+        user_id: String,
+    },
+}
+
+impl TeamMemberUnique {
+    fn render(self, q: &mut Query) {
+        match self {
+            TeamMemberUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
+            TeamMemberUnique::OwnerMember {
+                team_owner_id,
+                user_id,
+            } => {
+                q.compare(COLUMNS[2], " = ", team_owner_id);
+                q.push(" AND ");
+                q.compare(COLUMNS[1], " = ", user_id);
+            }
+        }
+    }
+
+    fn conflict_target(&self) -> &'static str {
+        match self {
+            TeamMemberUnique::Id(_) => "(\"id\")",
+            TeamMemberUnique::OwnerMember { .. } => "(\"teamOwnerId\", \"userId\")",
+        }
+    }
+}
+
+/// Finds the row with a unique key.
+pub async fn find_unique<C: GenericClient + Sync>(
+    client: &C,
+    key: TeamMemberUnique,
+) -> Result<Option<TeamMember>> {
+    let mut q = Query::new(SELECT);
+    q.push(" WHERE ");
+    key.render(&mut q);
+    q.fetch_opt(client)
+        .await?
+        .map(|r| TeamMember::from_row(&r))
+        .transpose()
+}
+
+/// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
+pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+    client: &C,
+    key: TeamMemberUnique,
+) -> Result<TeamMember> {
+    find_unique(client, key)
+        .await?
+        .ok_or(runtime::Error::NotFound)
+}
+
+/// The values of a new TeamMember row. Fields left `None` take their default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamMemberCreate {
+    /// `id` (cuid() when `None`).
+    pub id: Option<String>,
+    /// `userId`.
+    pub user_id: String,
+    /// `teamOwnerId`.
+    pub team_owner_id: String,
+    /// `role` (the database default when `None`).
+    pub role: Option<crate::enums::TeamRole>,
+    /// `workdayStartsAt`.
+    pub workday_starts_at: Option<String>,
+    /// `joinedAt` (now() when `None`).
+    pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt` (@updatedAt: now when `None`).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl TeamMemberCreate {
+    /// The required values; everything else `None`.
+    pub fn new(user_id: String, team_owner_id: String) -> Self {
+        Self {
+            id: None,
+            user_id,
+            team_owner_id,
+            role: None,
+            workday_starts_at: None,
+            joined_at: None,
+            updated_at: None,
+        }
+    }
+
+    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
+        let mut columns = Vec::new();
+        let mut values = Vec::new();
+        columns.push(COLUMNS[0].name);
+        let v = self.id.unwrap_or_else(|| runtime::cuid());
+        values.push(q.placeholder(COLUMNS[0], v));
+        columns.push(COLUMNS[1].name);
+        values.push(q.placeholder(COLUMNS[1], self.user_id));
+        columns.push(COLUMNS[2].name);
+        values.push(q.placeholder(COLUMNS[2], self.team_owner_id));
+        if let Some(v) = self.role {
+            columns.push(COLUMNS[3].name);
+            values.push(q.placeholder(COLUMNS[3], v));
+        }
+        if let Some(v) = self.workday_starts_at {
+            columns.push(COLUMNS[4].name);
+            values.push(q.placeholder(COLUMNS[4], v));
+        }
+        columns.push(COLUMNS[5].name);
+        let v = self.joined_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[5], v));
+        columns.push(COLUMNS[6].name);
+        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
+        values.push(q.placeholder(COLUMNS[6], v));
+        (columns, values)
+    }
+}
+
+/// Changes to a TeamMember row: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TeamMemberUpdate {
+    /// `id`.
+    pub id: Option<String>,
+    /// `userId`.
+    pub user_id: Option<String>,
+    /// `teamOwnerId`.
+    pub team_owner_id: Option<String>,
+    /// `role`.
+    pub role: Option<crate::enums::TeamRole>,
+    /// `workdayStartsAt`.
+    pub workday_starts_at: Option<Option<String>>,
+    /// `joinedAt`.
+    pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt` (set to now when `None`).
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl TeamMemberUpdate {
+    fn assignments(self, q: &mut Query) -> Vec<String> {
+        let mut sets = Vec::new();
+        if let Some(v) = self.id {
+            let p = q.placeholder(COLUMNS[0], v);
+            sets.push(format!("{} = {p}", COLUMNS[0].name));
+        }
+        if let Some(v) = self.user_id {
+            let p = q.placeholder(COLUMNS[1], v);
+            sets.push(format!("{} = {p}", COLUMNS[1].name));
+        }
+        if let Some(v) = self.team_owner_id {
+            let p = q.placeholder(COLUMNS[2], v);
+            sets.push(format!("{} = {p}", COLUMNS[2].name));
+        }
+        if let Some(v) = self.role {
+            let p = q.placeholder(COLUMNS[3], v);
+            sets.push(format!("{} = {p}", COLUMNS[3].name));
+        }
+        if let Some(v) = self.workday_starts_at {
+            let p = q.placeholder(COLUMNS[4], v);
+            sets.push(format!("{} = {p}", COLUMNS[4].name));
+        }
+        if let Some(v) = self.joined_at {
+            let p = q.placeholder(COLUMNS[5], v);
+            sets.push(format!("{} = {p}", COLUMNS[5].name));
+        }
+        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
+        let p = q.placeholder(COLUMNS[6], v);
+        sets.push(format!("{} = {p}", COLUMNS[6].name));
+        sets
+    }
+}
+
+fn insert(data: TeamMemberCreate, q: &mut Query) {
+    let (columns, values) = data.values(q);
+    if columns.is_empty() {
+        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
+    } else {
+        q.push(&format!(
+            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
+            columns.join(", "),
+            values.join(", ")
+        ));
+    }
+}
+
+/// Inserts a row (applying client-side defaults) and returns it.
+pub async fn create<C: GenericClient + Sync>(
+    client: &C,
+    data: TeamMemberCreate,
+) -> Result<TeamMember> {
+    let mut q = Query::default();
+    insert(data, &mut q);
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    TeamMember::from_row(&row)
+}
+
+/// Updates the rows matching `filter`; returns how many.
+pub async fn update_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<TeamMemberWhere>,
+    patch: TeamMemberUpdate,
+) -> Result<u64> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return count(client, filter).await.map(|n| n as u64);
+    }
+    q.push(&format!("UPDATE {TABLE} AS t SET {}", sets.join(", ")));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Deletes the rows matching `filter`; returns how many.
+pub async fn delete_many<C: GenericClient + Sync>(
+    client: &C,
+    filter: Option<TeamMemberWhere>,
+) -> Result<u64> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t"));
+    if let Some(filter) = filter {
+        q.push(" WHERE ");
+        filter.render(&mut q);
+    }
+    q.execute(client).await
+}
+
+/// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn update<C: GenericClient + Sync>(
+    client: &C,
+    key: TeamMemberUnique,
+    patch: TeamMemberUpdate,
+) -> Result<TeamMember> {
+    let mut q = Query::default();
+    let sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        return find_unique_or_throw(client, key).await;
+    }
+    q.push(&format!(
+        "UPDATE {TABLE} AS t SET {} WHERE ",
+        sets.join(", ")
+    ));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    TeamMember::from_row(&row)
+}
+
+/// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
+pub async fn delete<C: GenericClient + Sync>(
+    client: &C,
+    key: TeamMemberUnique,
+) -> Result<TeamMember> {
+    let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
+    key.render(&mut q);
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    TeamMember::from_row(&row)
+}
+
+/// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
+/// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
+pub async fn upsert<C: GenericClient + Sync>(
+    client: &C,
+    key: TeamMemberUnique,
+    create: TeamMemberCreate,
+    patch: TeamMemberUpdate,
+) -> Result<TeamMember> {
+    let mut q = Query::default();
+    insert(create, &mut q);
+    let mut sets = patch.assignments(&mut q);
+    if sets.is_empty() {
+        sets.push("\"id\" = t.\"id\"".to_owned());
+    }
+    q.push(&format!(
+        " ON CONFLICT {} DO UPDATE SET {}",
+        key.conflict_target(),
+        sets.join(", ")
+    ));
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
+    TeamMember::from_row(&row)
+}

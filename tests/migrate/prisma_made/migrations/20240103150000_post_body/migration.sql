@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "body" TEXT,
+ADD COLUMN     "published" BOOLEAN NOT NULL DEFAULT false;

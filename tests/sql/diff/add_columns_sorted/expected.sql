@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "T" ADD COLUMN     "Mm" INTEGER,
+ADD COLUMN     "bb" INTEGER,
+ADD COLUMN     "zz" INTEGER;

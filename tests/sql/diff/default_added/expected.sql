@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "T" ALTER COLUMN "a" SET DEFAULT 7;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "a",
+ADD COLUMN     "b" TEXT NOT NULL;

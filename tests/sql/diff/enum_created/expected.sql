@@ -1,0 +1,5 @@
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('A', 'B');
+
+-- AlterTable
+ALTER TABLE "T" ADD COLUMN     "r" "Role";

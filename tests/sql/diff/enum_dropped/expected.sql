@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "T" DROP COLUMN "r";
+
+-- DropEnum
+DROP TYPE "Role";

@@ -1,0 +1,13 @@
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Role_new" AS ENUM ('B');
+ALTER TABLE "T" ALTER COLUMN "d" DROP DEFAULT;
+ALTER TABLE "T" ALTER COLUMN "d" TYPE "Role_new" USING ("d"::text::"Role_new");
+ALTER TYPE "Role" RENAME TO "Role_old";
+ALTER TYPE "Role_new" RENAME TO "Role";
+DROP TYPE "Role_old";
+ALTER TABLE "T" ALTER COLUMN "d" SET DEFAULT 'B';
+COMMIT;
+
+-- AlterTable
+ALTER TABLE "T" ALTER COLUMN "d" SET DEFAULT 'B';

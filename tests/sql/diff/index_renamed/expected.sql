@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "old_idx" RENAME TO "new_idx";

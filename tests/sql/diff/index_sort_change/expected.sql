@@ -1,0 +1,5 @@
+-- DropIndex
+DROP INDEX "T_a_idx";
+
+-- CreateIndex
+CREATE INDEX "T_a_idx" ON "T"("a" DESC);

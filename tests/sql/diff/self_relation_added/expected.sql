@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "T" ADD COLUMN     "parentId" INTEGER;
+
+-- AddForeignKey
+ALTER TABLE "T" ADD CONSTRAINT "T_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "T"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,2 @@
+-- RenameIndex
+ALTER INDEX "a_old" RENAME TO "a_new";

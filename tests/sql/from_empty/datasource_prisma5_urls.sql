@@ -1,0 +1,9 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Thing" (
+    "id" INTEGER NOT NULL,
+
+    CONSTRAINT "Thing_pkey" PRIMARY KEY ("id")
+);
