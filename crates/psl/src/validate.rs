@@ -2553,10 +2553,12 @@ impl Validator<'_, '_> {
                 (Expr::String(s, _), Some(ScalarType::String | ScalarType::DateTime), _) => {
                     Some(Literal::String(s.clone()))
                 }
-                (Expr::Path(p, _), _, FieldKind::Enum { id })
-                    if self.schema.enums[*id].values.iter().any(|v| &v.name == p) =>
-                {
-                    Some(Literal::Enum(p.clone()))
+                // Enum columns compare with the value's text, as written.
+                (Expr::String(s, _), _, FieldKind::Enum { .. }) => Some(Literal::String(s.clone())),
+                (Expr::Path(p, _), _, _) if p != "true" && p != "false" => {
+                    let msg = format!("Error parsing attribute \"@{attr}\": Invalid value '{p}' in where clause. Expected true, false, null, a string, a number, or an object like {{ not: null }}.");
+                    self.err(value.span(), msg);
+                    return None;
                 }
                 (v, _, _) => {
                     let ty = field_type_name(field, &self.schema);
