@@ -43,3 +43,54 @@ pub fn load_schema(arg: Option<PathBuf>) -> Result<justify_psl::SourceSet> {
     justify_psl::SourceSet::load(&path)
         .with_context(|| format!("reading schema {}", path.display()))
 }
+
+/// The migrations folder: `--migrations`, else `migrations/` beside the schema file (or inside
+/// the schema folder), as Prisma places it.
+pub fn migrations_dir(arg: Option<PathBuf>, schema: &Path) -> PathBuf {
+    if let Some(p) = arg {
+        return p;
+    }
+    if schema.is_dir() {
+        schema.join("migrations")
+    } else {
+        schema.parent().unwrap_or(Path::new(".")).join("migrations")
+    }
+}
+
+/// The database to work on: `--database-url`/`DATABASE_URL` (`.env` is loaded at start-up),
+/// else the datasource's `url` (a literal, or `env("X")`).
+pub fn database_url(
+    flag: Option<String>,
+    schema: Option<&justify_psl::model::Schema>,
+) -> Result<String> {
+    if let Some(u) = flag.filter(|u| !u.trim().is_empty()) {
+        return Ok(u);
+    }
+    use justify_psl::model::ConfigValue;
+    match schema
+        .and_then(|s| s.datasource.as_ref())
+        .and_then(|d| d.url.as_ref())
+    {
+        Some(ConfigValue::String(u)) => return Ok(u.clone()),
+        Some(ConfigValue::Env(var)) => {
+            if let Ok(u) = std::env::var(var) {
+                if !u.trim().is_empty() {
+                    return Ok(u);
+                }
+            }
+            anyhow::bail!("the datasource's url reads the environment variable `{var}`, which is not set (also checked DATABASE_URL and .env)");
+        }
+        _ => {}
+    }
+    anyhow::bail!(
+        "no database: set DATABASE_URL (in the environment or .env) or pass --database-url"
+    )
+}
+
+/// A single-threaded runtime for the commands that talk to PostgreSQL.
+pub fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}

@@ -76,9 +76,34 @@ enum MigrateCommand {
 
 Exit codes: 0 success (with --exit-code: no changes), 2 changes (with --exit-code) or usage error, 1 invalid schema.")]
     Diff(commands::migrate_diff::Args),
+    /// Apply pending migrations (production): under an advisory lock, each file atomically.
+    #[command(after_help = "Examples:
+  justify-schema migrate deploy                                  # DATABASE_URL, migrations/ beside the schema
+  justify-schema migrate deploy --migrations prisma/migrations --json
+  DATABASE_URL=postgres://app@db/app?schema=tenant justify-schema migrate deploy
+
+Never creates a migration. Refuses (exit 1, nothing applied) when a failed migration is recorded, or an
+applied migration's file changed or is missing. Exit codes: 0 applied or nothing to do, 1 refused or failed.")]
+    Deploy(commands::migrate_db::DeployArgs),
+    /// Compare the migrations folder with the database's history.
+    #[command(after_help = "Examples:
+  justify-schema migrate status
+  justify-schema migrate status --json
+
+Exit codes: 0 up to date, 1 pending, failed, modified or missing migrations (or no database).")]
+    Status(commands::migrate_db::StatusArgs),
+    /// Mark a migration as applied (baselining) or a failed one as rolled back (recovery).
+    #[command(after_help = "Examples:
+  justify-schema migrate resolve --applied 20240101000000_init          # baseline an existing database
+  justify-schema migrate resolve --rolled-back 20240301120000_add_index  # after fixing a failed migration
+
+Exit codes: 0 recorded, 1 refused (unknown migration, not failed, already applied).")]
+    Resolve(commands::migrate_db::ResolveArgs),
 }
 
 fn main() -> ExitCode {
+    // `.env` fills in what the environment lacks (never overrides it), before clap reads `env = ...`.
+    let _ = dotenvy::dotenv();
     let cli = Cli::parse();
     let out = output::Output::new(cli.color);
     let result = match cli.command {
@@ -86,6 +111,11 @@ fn main() -> ExitCode {
         Command::Format(args) => commands::format::run(args, &out),
         Command::Generate(args) => commands::generate::run(args, &out),
         Command::Migrate(MigrateCommand::Diff(args)) => commands::migrate_diff::run(args, &out),
+        Command::Migrate(MigrateCommand::Deploy(args)) => commands::migrate_db::deploy(args, &out),
+        Command::Migrate(MigrateCommand::Status(args)) => commands::migrate_db::status(args, &out),
+        Command::Migrate(MigrateCommand::Resolve(args)) => {
+            commands::migrate_db::resolve(args, &out)
+        }
         Command::Seed(args) => commands::seed::run(args, &out),
     };
     match result {

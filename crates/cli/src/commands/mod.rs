@@ -1,5 +1,6 @@
 pub mod format;
 pub mod generate;
+pub mod migrate_db;
 pub mod migrate_diff;
 pub mod seed;
 pub mod validate;

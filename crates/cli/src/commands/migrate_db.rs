@@ -1,0 +1,210 @@
+//! `migrate deploy`, `migrate status`, `migrate resolve`: thin wrappers over justify-migrate.
+
+use crate::config;
+use crate::output::Output;
+use anyhow::{Context, Result};
+use justify_migrate::connection::Connection;
+use justify_migrate::folder::MigrationsFolder;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Where the schema, the migrations and the database are.
+#[derive(clap::Args)]
+pub struct Target {
+    /// Schema file or folder [default: justify.toml's `schema`, else schema/schema.prisma]
+    #[arg(long)]
+    schema: Option<PathBuf>,
+    /// Migrations folder [default: `migrations/` beside the schema]
+    #[arg(long)]
+    migrations: Option<PathBuf>,
+    /// Database URL [default: DATABASE_URL from the environment or .env, else the datasource's url]
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+    /// Print the report as JSON on stdout.
+    #[arg(long)]
+    json: bool,
+}
+
+struct Resolved {
+    folder: MigrationsFolder,
+    url: String,
+}
+
+impl Target {
+    fn resolve(&self) -> Result<Resolved> {
+        let schema_path = config::schema_path(self.schema.clone())?;
+        // The schema is read only for its datasource `url`; an invalid schema must not stop a deploy
+        // of migrations that are already written.
+        let model = justify_psl::SourceSet::load(&schema_path)
+            .ok()
+            .and_then(|s| justify_psl::check(s).model);
+        let url = config::database_url(self.database_url.clone(), model.as_ref())?;
+        let folder = MigrationsFolder::new(config::migrations_dir(
+            self.migrations.clone(),
+            &schema_path,
+        ));
+        Ok(Resolved { folder, url })
+    }
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+async fn connect(url: &str) -> Result<Connection> {
+    Connection::connect(url)
+        .await
+        .with_context(|| format!("connecting to {}", justify_migrate::connection::redact(url)))
+}
+
+#[derive(clap::Args)]
+pub struct DeployArgs {
+    #[command(flatten)]
+    target: Target,
+}
+
+pub fn deploy(args: DeployArgs, out: &Output) -> Result<ExitCode> {
+    let r = args.target.resolve()?;
+    config::runtime()?.block_on(async {
+        let conn = connect(&r.url).await?;
+        let result = justify_migrate::deploy::deploy(&conn, &r.folder, &Default::default()).await;
+        match result {
+            Ok(report) => {
+                if args.target.json {
+                    print_json(&serde_json::json!({ "ok": true, "report": report }))?;
+                } else {
+                    for m in &report.applied {
+                        out.success(&format!("Applied {} ({:.0} ms)", m.name, m.duration_ms));
+                    }
+                    if report.applied.is_empty() {
+                        out.success(&format!(
+                            "No pending migrations to apply ({} already applied) on {}",
+                            report.already_applied,
+                            conn.redacted_url()
+                        ));
+                    } else {
+                        out.success(&format!(
+                            "{} migration(s) applied on {}",
+                            report.applied.len(),
+                            conn.redacted_url()
+                        ));
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(err) => {
+                if args.target.json {
+                    print_json(&serde_json::json!({ "ok": false, "error": err.to_string() }))?;
+                } else {
+                    out.error(&err.to_string());
+                }
+                Ok(ExitCode::from(1))
+            }
+        }
+    })
+}
+
+#[derive(clap::Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    target: Target,
+}
+
+pub fn status(args: StatusArgs, out: &Output) -> Result<ExitCode> {
+    let r = args.target.resolve()?;
+    config::runtime()?.block_on(async {
+        let conn = connect(&r.url).await?;
+        let report = justify_migrate::status::status(&conn, &r.folder).await?;
+        let ok = report.is_up_to_date();
+        if args.target.json {
+            print_json(&serde_json::json!({ "upToDate": ok, "report": report }))?;
+        } else {
+            println!(
+                "{} migration(s) in {}, {} applied on {}",
+                report.local_migrations,
+                r.folder.root().display(),
+                report.applied.len(),
+                conn.redacted_url()
+            );
+            let list = |label: &str, items: &[String]| {
+                if !items.is_empty() {
+                    println!("{label}:");
+                    for i in items {
+                        println!("  {i}");
+                    }
+                }
+            };
+            list("Pending", &report.pending);
+            list("Modified since applied", &report.modified);
+            list("Applied but missing from the folder", &report.missing);
+            for f in &report.failed {
+                out.error(&format!("migration `{}` failed", f.migration_name));
+            }
+            if ok {
+                out.success("Database schema is up to date");
+            } else {
+                out.error("the database is not up to date with the migrations folder");
+            }
+        }
+        Ok(if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        })
+    })
+}
+
+#[derive(clap::Args)]
+#[command(group(clap::ArgGroup::new("how").required(true).args(["applied", "rolled_back"])))]
+pub struct ResolveArgs {
+    /// Record this migration as applied without running it (baselining).
+    #[arg(long, value_name = "NAME")]
+    applied: Option<String>,
+    /// Record this failed migration as rolled back, so it can be fixed and deployed again.
+    #[arg(long, value_name = "NAME")]
+    rolled_back: Option<String>,
+    #[command(flatten)]
+    target: Target,
+}
+
+pub fn resolve(args: ResolveArgs, out: &Output) -> Result<ExitCode> {
+    let r = args.target.resolve()?;
+    config::runtime()?.block_on(async {
+        let conn = connect(&r.url).await?;
+        let result = match (&args.applied, &args.rolled_back) {
+            (Some(name), _) => {
+                justify_migrate::resolve::resolve_applied(&conn, &r.folder, name).await
+            }
+            (None, Some(name)) => justify_migrate::resolve::resolve_rolled_back(&conn, name).await,
+            (None, None) => unreachable!("clap requires one of --applied / --rolled-back"),
+        };
+        match result {
+            Ok(report) => {
+                if args.target.json {
+                    print_json(&serde_json::json!({ "ok": true, "report": report }))?;
+                } else {
+                    let what = if report.action == "applied" {
+                        "applied"
+                    } else {
+                        "rolled back"
+                    };
+                    out.success(&format!(
+                        "Migration {} marked as {what}",
+                        report.migration_name
+                    ));
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(err) => {
+                if args.target.json {
+                    print_json(&serde_json::json!({ "ok": false, "error": err.to_string() }))?;
+                } else {
+                    out.error(&err.to_string());
+                }
+                Ok(ExitCode::from(1))
+            }
+        }
+    })
+}
