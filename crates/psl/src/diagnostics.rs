@@ -173,16 +173,10 @@ impl<'a> Files<'a> for CsFiles<'a> {
         line_index: usize,
     ) -> Result<std::ops::Range<usize>, FilesError> {
         let f = self.file(id)?;
-        let text = &f.text;
-        let starts: Vec<usize> = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        let start = *starts.get(line_index).ok_or(FilesError::LineTooLarge {
+        f.line_range(line_index).ok_or(FilesError::LineTooLarge {
             given: line_index,
-            max: starts.len() - 1,
-        })?;
-        let end = starts.get(line_index + 1).copied().unwrap_or(text.len());
-        Ok(start..end)
+            max: f.line_count().saturating_sub(1),
+        })
     }
 }
 

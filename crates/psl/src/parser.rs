@@ -290,31 +290,38 @@ impl Cx {
     }
 
     fn field_type(&self, pair: Pair<Rule>, diags: &mut Diagnostics) -> FieldType {
-        let span = self.span(&pair);
-        let inner = pair.into_inner().next().expect("field_type has one child");
-        let (arity, base_pair) = match inner.as_rule() {
-            Rule::base_type => (Arity::Required, inner),
-            Rule::list_type => (Arity::List, inner.into_inner().next().expect("base")),
-            Rule::optional_type => (Arity::Optional, inner.into_inner().next().expect("base")),
-            Rule::unsupported_optional_list => (
-                Arity::OptionalList,
-                inner.into_inner().next().expect("base"),
-            ),
-            Rule::legacy_required => {
-                diags.error(
-                    span,
-                    "Fields are required by default, `!` is no longer required.",
-                );
-                (Arity::Required, inner.into_inner().next().expect("base"))
-            }
-            Rule::legacy_list => {
-                diags.error(
-                    span,
-                    "To specify a list, please use `Type[]` instead of `[Type]`.",
-                );
-                (Arity::List, inner.into_inner().next().expect("base"))
-            }
-            _ => unreachable!("grammar: field_type alternatives"),
+        let mut inner = pair.into_inner();
+        let first = inner.next().expect("field_type has a child");
+        let suffix = inner.peek();
+        // From the type name to the end of its suffix (the rule's own span may end in blanks).
+        let span = Span::new(
+            self.file,
+            first.as_span().start(),
+            suffix
+                .as_ref()
+                .map_or(first.as_span().end(), |s| s.as_span().end()),
+        );
+        let (arity, base_pair) = if first.as_rule() == Rule::legacy_list {
+            diags.error(
+                span,
+                "To specify a list, please use `Type[]` instead of `[Type]`.",
+            );
+            (Arity::List, first.into_inner().next().expect("base"))
+        } else {
+            let arity = match inner.next().map(|s| s.as_str()) {
+                None => Arity::Required,
+                Some("[]") => Arity::List,
+                Some("?") => Arity::Optional,
+                Some("[]?") => Arity::OptionalList,
+                _ => {
+                    diags.error(
+                        span,
+                        "Fields are required by default, `!` is no longer required.",
+                    );
+                    Arity::Required
+                }
+            };
+            (arity, first)
         };
         let b = base_pair
             .into_inner()
@@ -354,35 +361,34 @@ impl Cx {
                 continue;
             }
             let span = self.span(&p);
-            let inner = p.into_inner().next().expect("argument has one child");
-            out.push(match inner.as_rule() {
-                Rule::named_argument => {
-                    let mut it = inner.into_inner();
-                    let name = self.ident(it.next().expect("name"));
-                    let value = self.expr(it.next().expect("value"), diags);
-                    Argument {
+            let mut inner = p.into_inner();
+            let first = inner.next().expect("argument has a child");
+            out.push(if first.as_rule() == Rule::arg_name {
+                let name = self.ident(first.into_inner().next().expect("identifier"));
+                match inner.next() {
+                    Some(v) => Argument {
                         name: Some(name),
-                        value: Some(value),
+                        value: Some(self.expr(v, diags)),
                         span,
+                    },
+                    None => {
+                        diags.error(
+                            span,
+                            format!("The argument `{}` is missing a value.", name.name),
+                        );
+                        Argument {
+                            name: Some(name),
+                            value: None,
+                            span,
+                        }
                     }
                 }
-                Rule::empty_argument => {
-                    let name = self.ident(inner.into_inner().next().expect("name"));
-                    diags.error(
-                        span,
-                        format!("The argument `{}` is missing a value.", name.name),
-                    );
-                    Argument {
-                        name: Some(name),
-                        value: None,
-                        span,
-                    }
-                }
-                _ => Argument {
+            } else {
+                Argument {
                     name: None,
-                    value: Some(self.expr(inner, diags)),
+                    value: Some(self.expr(first, diags)),
                     span,
-                },
+                }
             });
         }
         out
@@ -398,7 +404,15 @@ impl Cx {
         match pair.as_rule() {
             Rule::string_literal => Expr::String(self.string_value(pair), span),
             Rule::numeric_literal => Expr::Number(pair.as_str().to_string(), span),
-            Rule::path => Expr::Path(pair.as_str().to_string(), span),
+            Rule::path_or_call => {
+                let mut it = pair.into_inner();
+                let path = it.next().expect("path");
+                match it.next() {
+                    // The rule's span would include the blank before a missing argument list.
+                    None => Expr::Path(path.as_str().to_string(), self.span(&path)),
+                    Some(args) => Expr::Function(self.ident(path), self.arguments(args, diags), span),
+                }
+            }
             Rule::array => Expr::Array(
                 pair.into_inner().map(|p| self.expr(p, diags)).collect(),
                 span,
@@ -414,15 +428,6 @@ impl Cx {
                     .collect(),
                 span,
             ),
-            Rule::function_call => {
-                let mut it = pair.into_inner();
-                let name = self.ident(it.next().expect("function name"));
-                let args = it
-                    .next()
-                    .map(|a| self.arguments(a, diags))
-                    .unwrap_or_default();
-                Expr::Function(name, args, span)
-            }
             _ => unreachable!("grammar: expression alternatives"),
         }
     }

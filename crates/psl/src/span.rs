@@ -48,6 +48,22 @@ impl SourceFile {
         }
     }
 
+    /// Byte range of a 0-based line, including its line break.
+    pub fn line_range(&self, line_index: usize) -> Option<std::ops::Range<usize>> {
+        let start = *self.line_starts.get(line_index)?;
+        let end = self
+            .line_starts
+            .get(line_index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        Some(start..end)
+    }
+
+    /// Number of lines (a last line without a break counts).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len()
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;

@@ -2191,8 +2191,8 @@ impl Validator<'_, '_> {
         kind: RelationKind,
         relation: &mut Relation,
     ) -> bool {
-        let model = self.schema.models[r.model].clone();
-        let target = self.schema.models[r.target].clone();
+        let model = &self.schema.models[r.model];
+        let target = &self.schema.models[r.target];
         let rf = &model.fields[r.field];
         let span = args.span.unwrap_or(rf.span);
         let (Some(fields), Some(refs)) = (&args.fields, &args.references) else {
@@ -2201,7 +2201,7 @@ impl Validator<'_, '_> {
             } else {
                 "references"
             };
-            self.err(span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `{missing}` argument in the @relation attribute.", rf.name, model.name));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `{missing}` argument in the @relation attribute.", rf.name, model.name));
             return false;
         };
         let unknown: Vec<&str> = fields
@@ -2210,7 +2210,7 @@ impl Validator<'_, '_> {
             .map(|(n, _)| n.as_str())
             .collect();
         if !unknown.is_empty() {
-            self.err(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: {}", unknown.join(", ")));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: {}", unknown.join(", ")));
             return false;
         }
         let rel_fields: Vec<&str> = fields
@@ -2219,7 +2219,7 @@ impl Validator<'_, '_> {
             .map(|(n, _)| n.as_str())
             .collect();
         if !rel_fields.is_empty() {
-            self.err(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: {}", rel_fields.join(", ")));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: {}", rel_fields.join(", ")));
             return false;
         }
         let unknown: Vec<&str> = refs
@@ -2228,7 +2228,7 @@ impl Validator<'_, '_> {
             .map(|(n, _)| n.as_str())
             .collect();
         if !unknown.is_empty() {
-            self.err(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}", target.name, unknown.join(", ")));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}", target.name, unknown.join(", ")));
             return false;
         }
         let rel_refs: Vec<&str> = refs
@@ -2237,11 +2237,11 @@ impl Validator<'_, '_> {
             .map(|(n, _)| n.as_str())
             .collect();
         if !rel_refs.is_empty() {
-            self.err(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to scalar fields in the related model `{}`. But it is referencing the following relation fields: {}", target.name, rel_refs.join(", ")));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to scalar fields in the related model `{}`. But it is referencing the following relation fields: {}", target.name, rel_refs.join(", ")));
             return false;
         }
         if fields.len() != refs.len() {
-            self.err(span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.");
+            self.diags.error(span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.");
             return false;
         }
         let fids: Vec<FieldId> = fields
@@ -2260,7 +2260,7 @@ impl Validator<'_, '_> {
                 _ => false,
             };
             if !same {
-                self.err(span, format!("Error parsing attribute \"@relation\": The type of the field `{}` in the model `{}` is not matching the type of the referenced field `{}` in model `{}`.", fa.name, model.name, fb.name, target.name));
+                self.diags.error(span, format!("Error parsing attribute \"@relation\": The type of the field `{}` in the model `{}` is not matching the type of the referenced field `{}` in model `{}`.", fa.name, model.name, fb.name, target.name));
                 return false;
             }
         }
@@ -2292,7 +2292,7 @@ impl Validator<'_, '_> {
                     target.name
                 )
             };
-            self.err(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. {hint}"));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer to a unique criterion in the related model. {hint}"));
             return false;
         }
         let any_optional = fids
@@ -2303,7 +2303,7 @@ impl Validator<'_, '_> {
                 .iter()
                 .map(|&i| model.fields[i].name.as_str())
                 .collect();
-            self.err(span, format!("Error parsing attribute \"@relation\": The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.", rf.name, names.join(", ")));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.", rf.name, names.join(", ")));
             return false;
         }
         if kind == RelationKind::OneToOne && !covers(&model, &fids) {
@@ -2316,7 +2316,7 @@ impl Validator<'_, '_> {
             } else {
                 format!("Either add an `@@unique([{}])` attribute to the model, or change the relation to one-to-many.", names.join(", "))
             };
-            self.err(span, format!("Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. {hint}"));
+            self.diags.error(span, format!("Error parsing attribute \"@relation\": A one-to-one relation must use unique fields on the defining side. {hint}"));
             return false;
         }
         relation.on_delete = args.on_delete.unwrap_or(if any_optional {
@@ -2333,13 +2333,6 @@ impl Validator<'_, '_> {
             .map
             .clone()
             .unwrap_or_else(|| foreign_key_name(&model.db_name, &cols));
-        if let FieldKind::Relation(rel) = &mut self.schema.models[r.model].fields[r.field].kind {
-            rel.fields = fids.clone();
-            rel.references = rids;
-            rel.on_delete = args.on_delete;
-            rel.on_update = args.on_update;
-            rel.map = args.map.clone();
-        }
         // A foreign key PostgreSQL does not index makes every delete of the parent scan this table.
         let indexed = {
             let m = &self.schema.models[r.model];
@@ -2357,6 +2350,13 @@ impl Validator<'_, '_> {
                 .map(|&i| model.fields[i].name.as_str())
                 .collect();
             self.diags.warning(rf.span, format!("The relation scalar field{} `{}` of model `{}` {} no index: deleting from or joining `{}` will scan `{}`. Add `@@index([{}])`.", if names.len() > 1 { "s" } else { "" }, names.join("`, `"), model.name, if names.len() > 1 { "have" } else { "has" }, target.name, model.db_name, names.join(", ")));
+        }
+                if let FieldKind::Relation(rel) = &mut self.schema.models[r.model].fields[r.field].kind {
+            rel.fields = fids.clone();
+            rel.references = rids;
+            rel.on_delete = args.on_delete;
+            rel.on_update = args.on_update;
+            rel.map = args.map.clone();
         }
         true
     }
