@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"audiences\"";
 
 /// The selected columns, in field order.
@@ -238,7 +239,7 @@ impl AudienceInclude {
             if let Some(nested) = &self.campaign {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;

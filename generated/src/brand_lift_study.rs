@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"BrandLiftStudy\"";
 
 /// The selected columns, in field order.
@@ -281,7 +282,7 @@ impl BrandLiftStudyInclude {
             if let Some(nested) = &self.campaign {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
@@ -296,7 +297,7 @@ impl BrandLiftStudyInclude {
             if let Some(nested) = &self.questions {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyQuestion\" AS t WHERE t.\"studyId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::survey_question::SurveyQuestion::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -316,7 +317,7 @@ impl BrandLiftStudyInclude {
             if let Some(nested) = &self.responses {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\" FROM \"SurveyResponse\" AS t WHERE t.\"studyId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::survey_response::SurveyResponse::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -336,7 +337,7 @@ impl BrandLiftStudyInclude {
             if let Some(nested) = &self.report {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"overallLift\", t.\"metrics\", t.\"pdfExport\", (t.\"generatedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftReport\" AS t WHERE t.\"studyId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::brand_lift_report::BrandLiftReport::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -356,7 +357,7 @@ impl BrandLiftStudyInclude {
             if let Some(nested) = &self.approval_status {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalStatus\" AS t WHERE t.\"studyId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::survey_approval_status::SurveyApprovalStatus::from_rows(&fetched)?;

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"CampaignWizard\"";
 
 /// The selected columns, in field order.
@@ -376,7 +377,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.user {
                 let keys: Vec<String> = rows.iter().map(|r| r.user_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
                 let by_key: std::collections::HashMap<String, crate::user::User> =
@@ -388,7 +389,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.audience {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"audiences\" AS t WHERE t.\"campaignId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::audience::Audience::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -408,7 +409,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.submission {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') FROM \"campaign_wizard_submissions\" AS t WHERE t.\"wizardId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::campaign_wizard_submission::CampaignWizardSubmission::from_rows(
@@ -431,7 +432,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.creative_assets {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') FROM \"creative_assets\" AS t WHERE t.\"campaignId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::creative_asset::CreativeAsset::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -451,7 +452,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.requirements {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"description\", t.\"mandatory\", t.\"campaignId\" FROM \"creative_requirements\" AS t WHERE t.\"campaignId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::creative_requirement::CreativeRequirement::from_rows(&fetched)?;
@@ -472,7 +473,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.influencers {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC'), j.\"A\" FROM \"_CampaignWizardToMarketplaceInfluencer\" AS j JOIN \"marketplace_influencers\" AS t ON t.\"id\" = j.\"B\" WHERE j.\"A\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::marketplace_influencer::MarketplaceInfluencer::from_rows(&fetched)?;
@@ -493,7 +494,7 @@ impl CampaignWizardInclude {
             if let Some(nested) = &self.brand_lift_studies {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"campaignId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::brand_lift_study::BrandLiftStudy::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"campaign_wizard_submissions\"";
 
 /// The selected columns, in field order.
@@ -265,7 +266,7 @@ impl CampaignWizardSubmissionInclude {
             if let Some(nested) = &self.wizard {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.wizard_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
@@ -283,7 +284,7 @@ impl CampaignWizardSubmissionInclude {
                     .filter_map(|r| r.submitted_by_id.clone())
                     .collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
                 let by_key: std::collections::HashMap<String, crate::user::User> =

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"influencer_metric_snapshots\"";
 
 /// The selected columns, in field order.
@@ -153,7 +154,7 @@ impl InfluencerMetricSnapshotInclude {
             if let Some(nested) = &self.influencer {
                 let keys: Vec<String> = rows.iter().map(|r| r.influencer_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"marketplace_influencers\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::marketplace_influencer::MarketplaceInfluencer::from_rows(
                     &q.fetch(client).await?,
                 )?;

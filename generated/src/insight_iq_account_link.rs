@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"InsightIQAccountLink\"";
 
 /// The selected columns, in field order.
@@ -233,7 +234,7 @@ impl InsightIqAccountLinkInclude {
             if let Some(nested) = &self.user {
                 let keys: Vec<String> = rows.iter().map(|r| r.user_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
                 let by_key: std::collections::HashMap<String, crate::user::User> =
@@ -248,7 +249,7 @@ impl InsightIqAccountLinkInclude {
                     .filter_map(|r| r.influencer_id.clone())
                     .collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"marketplace_influencers\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::marketplace_influencer::MarketplaceInfluencer::from_rows(
                     &q.fetch(client).await?,
                 )?;

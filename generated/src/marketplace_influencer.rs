@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"marketplace_influencers\"";
 
 /// The selected columns, in field order.
@@ -327,7 +328,7 @@ impl MarketplaceInfluencerInclude {
             if let Some(nested) = &self.campaigns {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\", j.\"B\" FROM \"_CampaignWizardToMarketplaceInfluencer\" AS j JOIN \"CampaignWizard\" AS t ON t.\"id\" = j.\"A\" WHERE j.\"B\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::campaign_wizard::CampaignWizard::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -347,7 +348,7 @@ impl MarketplaceInfluencerInclude {
             if let Some(nested) = &self.account_links {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') FROM \"InsightIQAccountLink\" AS t WHERE t.\"influencerId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::insight_iq_account_link::InsightIqAccountLink::from_rows(&fetched)?;
@@ -370,7 +371,7 @@ impl MarketplaceInfluencerInclude {
             if let Some(nested) = &self.snapshots {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\" FROM \"influencer_metric_snapshots\" AS t WHERE t.\"influencerId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::influencer_metric_snapshot::InfluencerMetricSnapshot::from_rows(

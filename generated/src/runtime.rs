@@ -145,6 +145,11 @@ impl Query {
         format!("{}${}{}", column.open, self.params.len(), column.close)
     }
 
+    /// Binds a value whose placeholder is already in the text (`$1` of a fixed statement).
+    pub fn param<T: ToSql + Sync + Send + 'static>(&mut self, value: T) {
+        self.params.push(Box::new(value));
+    }
+
     /// Binds a value and appends its placeholder.
     pub fn bind<T: ToSql + Sync + Send + 'static>(&mut self, column: Column, value: T) {
         let p = self.placeholder(column, value);

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"SurveyOption\"";
 
 /// The selected columns, in field order.
@@ -169,7 +170,7 @@ impl SurveyOptionInclude {
             if let Some(nested) = &self.question {
                 let keys: Vec<String> = rows.iter().map(|r| r.question_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyQuestion\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children =
                     crate::survey_question::SurveyQuestion::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;

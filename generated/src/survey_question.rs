@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"SurveyQuestion\"";
 
 /// The selected columns, in field order.
@@ -232,7 +233,7 @@ impl SurveyQuestionInclude {
             if let Some(nested) = &self.study {
                 let keys: Vec<String> = rows.iter().map(|r| r.study_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children =
                     crate::brand_lift_study::BrandLiftStudy::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
@@ -247,7 +248,7 @@ impl SurveyQuestionInclude {
             if let Some(nested) = &self.options {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"questionId\", t.\"text\", t.\"imageUrl\", t.\"value\", t.\"order\" FROM \"SurveyOption\" AS t WHERE t.\"questionId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::survey_option::SurveyOption::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"SurveyResponse\"";
 
 /// The selected columns, in field order.
@@ -205,7 +206,7 @@ impl SurveyResponseInclude {
             if let Some(nested) = &self.study {
                 let keys: Vec<String> = rows.iter().map(|r| r.study_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children =
                     crate::brand_lift_study::BrandLiftStudy::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"team_members\"";
 
 /// The selected columns, in field order.
@@ -193,7 +194,7 @@ impl TeamMemberInclude {
             if let Some(nested) = &self.user {
                 let keys: Vec<String> = rows.iter().map(|r| r.user_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
                 let by_key: std::collections::HashMap<String, crate::user::User> =
@@ -205,7 +206,7 @@ impl TeamMemberInclude {
             if let Some(nested) = &self.team_owner {
                 let keys: Vec<String> = rows.iter().map(|r| r.team_owner_id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
                 let by_key: std::collections::HashMap<String, crate::user::User> =

@@ -3,6 +3,7 @@
 #[allow(unused_imports)]
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
+
 const TABLE: &str = "\"users\"";
 
 /// The selected columns, in field order.
@@ -396,7 +397,7 @@ impl UserInclude {
                     .filter_map(|r| r.referred_by_id.clone())
                     .collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"id\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let mut children = crate::user::User::from_rows(&q.fetch(client).await?)?;
                 nested.load(client, &mut children).await?;
                 let by_key: std::collections::HashMap<String, crate::user::User> =
@@ -414,7 +415,7 @@ impl UserInclude {
             if let Some(nested) = &self.referrals {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t WHERE t.\"referredById\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::user::User::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -434,7 +435,7 @@ impl UserInclude {
             if let Some(nested) = &self.branding_settings {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"branding_settings\" AS t WHERE t.\"userId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::branding_settings::BrandingSettings::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -454,7 +455,7 @@ impl UserInclude {
             if let Some(nested) = &self.campaigns {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"userId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::campaign_wizard::CampaignWizard::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -474,7 +475,7 @@ impl UserInclude {
             if let Some(nested) = &self.submissions {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') FROM \"campaign_wizard_submissions\" AS t WHERE t.\"submittedById\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::campaign_wizard_submission::CampaignWizardSubmission::from_rows(
@@ -499,7 +500,7 @@ impl UserInclude {
             if let Some(nested) = &self.insight_iq_links {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') FROM \"InsightIQAccountLink\" AS t WHERE t.\"userId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::insight_iq_account_link::InsightIqAccountLink::from_rows(&fetched)?;
@@ -520,7 +521,7 @@ impl UserInclude {
             if let Some(nested) = &self.team_memberships {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"team_members\" AS t WHERE t.\"userId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::team_member::TeamMember::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -540,7 +541,7 @@ impl UserInclude {
             if let Some(nested) = &self.owned_team_members {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"team_members\" AS t WHERE t.\"teamOwnerId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::team_member::TeamMember::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -560,7 +561,7 @@ impl UserInclude {
             if let Some(nested) = &self.sent_invitations {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"email\", t.\"role\", t.\"status\", t.\"token\", t.\"inviterId\", t.\"expiresAt\", t.\"createdAt\" FROM \"team_invitations\" AS t WHERE t.\"inviterId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::team_invitation::TeamInvitation::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;
@@ -580,7 +581,7 @@ impl UserInclude {
             if let Some(nested) = &self.approval_comments {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalComment\" AS t WHERE t.\"authorId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
                     crate::survey_approval_comment::SurveyApprovalComment::from_rows(&fetched)?;
@@ -601,7 +602,7 @@ impl UserInclude {
             if let Some(nested) = &self.audit_logs {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
                 let mut q = Query::new("SELECT t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\" FROM \"audit_logs\" AS t WHERE t.\"actorId\" = ANY($1)");
-                q.bind(Column::PLAIN, keys);
+                q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::audit_log::AuditLog::from_rows(&fetched)?;
                 nested.load(client, &mut children).await?;

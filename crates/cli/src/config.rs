@@ -58,7 +58,9 @@ pub fn migrations_dir(arg: Option<PathBuf>, schema: &Path) -> PathBuf {
 }
 
 /// The database to work on: `--database-url`/`DATABASE_URL` (`.env` is loaded at start-up),
-/// else the datasource's `url` (a literal, or `env("X")`).
+/// else the datasource's `url` (a literal, or `env("X")` when X is set), else the local
+/// development database (`justify-schema dev-db`), started on demand under `.justify/pg`, with a
+/// note on stderr. `JUSTIFY_DEV_DB=off` turns that fallback into an error.
 pub fn database_url(
     flag: Option<String>,
     schema: Option<&justify_psl::model::Schema>,
@@ -67,7 +69,7 @@ pub fn database_url(
         return Ok(u);
     }
     use justify_psl::model::ConfigValue;
-    match schema
+    let why = match schema
         .and_then(|s| s.datasource.as_ref())
         .and_then(|d| d.url.as_ref())
     {
@@ -78,13 +80,15 @@ pub fn database_url(
                     return Ok(u);
                 }
             }
-            anyhow::bail!("the datasource's url reads the environment variable `{var}`, which is not set (also checked DATABASE_URL and .env)");
+            if var == "DATABASE_URL" {
+                "DATABASE_URL is not set".to_string()
+            } else {
+                format!("neither DATABASE_URL nor the datasource's `{var}` is set")
+            }
         }
-        _ => {}
-    }
-    anyhow::bail!(
-        "no database: set DATABASE_URL (in the environment or .env) or pass --database-url"
-    )
+        _ => "DATABASE_URL is not set".to_string(),
+    };
+    crate::commands::dev_db::fallback_url(&why)
 }
 
 /// A single-threaded runtime for the commands that talk to PostgreSQL.

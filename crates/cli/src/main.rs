@@ -64,6 +64,45 @@ Exit codes: 0 seeded (or valid with --check), 1 invalid fixtures or a database e
     /// Migrations: compare schemas and databases, create and apply migrations.
     #[command(subcommand)]
     Migrate(MigrateCommand),
+    /// Prototyping: make the database match the schema directly, without migration files.
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// The local development database: a PostgreSQL cluster under .justify/pg, used when no
+    /// DATABASE_URL is set.
+    #[command(subcommand)]
+    DevDb(DevDbCommand),
+}
+
+#[derive(Subcommand)]
+enum DevDbCommand {
+    /// Start the development database (created on first use) and its `justify_dev` database.
+    #[command(after_help = "Examples:
+  justify-schema dev-db start                      # initdb + pg_ctl start under .justify/pg
+  JUSTIFY_PG_BIN=/usr/lib/postgresql/16/bin justify-schema dev-db start
+
+Needs the PostgreSQL server binaries (initdb, pg_ctl) on PATH or under /usr/lib/postgresql/*/bin.
+Exit codes: 0 running (started or already running), 1 could not start.")]
+    Start(commands::dev_db::StartArgs),
+    /// Stop the development database (its data stays in .justify/pg).
+    #[command(after_help = "Examples:
+  justify-schema dev-db stop
+
+Exit codes: 0 stopped (or was not running), 1 could not stop.")]
+    Stop(commands::dev_db::StopArgs),
+    /// Show whether the development database runs, on which port, and its URL.
+    #[command(after_help = "Examples:
+  justify-schema dev-db status
+  justify-schema dev-db status --json
+
+Exit codes: 0 running, 1 stopped or not created.")]
+    Status(commands::dev_db::StatusArgs),
+    /// Print the development database's URL, starting it when needed.
+    #[command(after_help = "Examples:
+  justify-schema dev-db url
+  export DATABASE_URL=$(justify-schema dev-db url)
+
+Exit codes: 0 printed, 1 could not start.")]
+    Url(commands::dev_db::UrlArgs),
 }
 
 #[derive(Subcommand)]
@@ -99,6 +138,40 @@ Exit codes: 0 up to date, 1 pending, failed, modified or missing migrations (or 
 
 Exit codes: 0 recorded, 1 refused (unknown migration, not failed, already applied).")]
     Resolve(commands::migrate_db::ResolveArgs),
+    /// Development: replay migrations in a shadow database, check for drift, apply pending ones,
+    /// then create (and apply) the migration from the schema file.
+    #[command(after_help = "Examples:
+  justify-schema migrate dev --name add_posts
+  justify-schema migrate dev --name rename --rename User.name=fullName --rename Post=Article
+  justify-schema migrate dev --create-only --name custom_sql      # write it, edit it, run dev again
+  justify-schema migrate dev --name drop_x --accept-data-loss --json
+
+A temporary shadow database <db>_shadow_<random> is created on the same server (needs CREATEDB),
+unless SHADOW_DATABASE_URL or the datasource's shadowDatabaseUrl names one. Dropped and added tables,
+columns or enum values of the same shape are asked about as renames (kept data), or answered with
+--rename. Without a terminal, drift and unconfirmed warnings are refused.
+Exit codes: 0 created, applied or already in sync, 1 refused (drift, data loss, bad --rename) or failed.")]
+    Dev(commands::migrate_dev::DevArgs),
+    /// Drop and recreate the database's schema, apply every migration, then seed.
+    #[command(after_help = "Examples:
+  justify-schema migrate reset                     # asks first
+  justify-schema migrate reset --force --skip-seed # without a terminal: --force is required
+
+Seeds from examples/fixtures when it exists, unless --skip-seed.
+Exit codes: 0 reset, 1 refused (no terminal and no --force, or not confirmed) or failed.")]
+    Reset(commands::migrate_dev::ResetArgs),
+}
+
+#[derive(Subcommand)]
+enum DbCommand {
+    /// Push the schema to the database without a migration (one transaction).
+    #[command(after_help = "Examples:
+  justify-schema db push
+  justify-schema db push --accept-data-loss
+  justify-schema db push --force-reset             # empty the schema first
+
+Exit codes: 0 pushed or already in sync, 1 refused (warnings without --accept-data-loss) or failed.")]
+    Push(commands::migrate_dev::PushArgs),
 }
 
 fn main() -> ExitCode {
@@ -116,7 +189,14 @@ fn main() -> ExitCode {
         Command::Migrate(MigrateCommand::Resolve(args)) => {
             commands::migrate_db::resolve(args, &out)
         }
+        Command::Migrate(MigrateCommand::Dev(args)) => commands::migrate_dev::dev(args, &out),
+        Command::Migrate(MigrateCommand::Reset(args)) => commands::migrate_dev::reset(args, &out),
+        Command::Db(DbCommand::Push(args)) => commands::migrate_dev::push(args, &out),
         Command::Seed(args) => commands::seed::run(args, &out),
+        Command::DevDb(DevDbCommand::Start(args)) => commands::dev_db::start(args, &out),
+        Command::DevDb(DevDbCommand::Stop(args)) => commands::dev_db::stop(args, &out),
+        Command::DevDb(DevDbCommand::Status(args)) => commands::dev_db::status(args, &out),
+        Command::DevDb(DevDbCommand::Url(args)) => commands::dev_db::url(args, &out),
     };
     match result {
         Ok(code) => code,

@@ -1,9 +1,7 @@
 //! The validated model → the Tera context of the client templates: Rust names and types,
 //! quoted SQL, and which queries and relations each model gets.
 
-use crate::names::{
-    field_ident, pascal_case, snake_case, Names, RESERVED_MODULES, RESERVED_TYPES,
-};
+use crate::names::{field_ident, pascal_case, snake_case, Names, RESERVED_MODULES, RESERVED_TYPES};
 use justify_psl::model::{
     Arity, DefaultKind, Field, FieldKind, IndexKind, Model, ModelId, RelationKind, ScalarType,
     Schema,
@@ -362,7 +360,10 @@ fn field_ctx(
     let default = field.default.as_ref().map(|d| &d.kind);
     let client = default.and_then(|k| client_default(k, &base, &info));
     let (create_default, create_note) = if field.updated_at {
-        (info.now.clone(), Some("@updatedAt: now when `None`".to_owned()))
+        (
+            info.now.clone(),
+            Some("@updatedAt: now when `None`".to_owned()),
+        )
     } else {
         match client {
             Some((expr, name)) => (Some(expr), Some(format!("{name} when `None`"))),
@@ -434,9 +435,9 @@ struct ModelNames {
 
 fn visible(m: &Model) -> bool {
     !m.ignored
-        && m.fields
-            .iter()
-            .any(|f| !f.ignored && matches!(f.kind, FieldKind::Scalar { .. } | FieldKind::Enum { .. }))
+        && m.fields.iter().any(|f| {
+            !f.ignored && matches!(f.kind, FieldKind::Scalar { .. } | FieldKind::Enum { .. })
+        })
 }
 
 /// Builds the template context.
@@ -444,12 +445,21 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
     let mut types = Names::with_reserved(RESERVED_TYPES);
     let mut modules = Names::with_reserved(RESERVED_MODULES);
 
+    // Schema names first (models, then enums), so derived names give way to them.
+    let base: Vec<(ModelId, String)> = schema
+        .models
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| visible(m))
+        .map(|(id, m)| (id, types.take(pascal_case(&m.name), "Model")))
+        .collect();
+    let enum_types: Vec<String> = schema
+        .enums
+        .iter()
+        .map(|e| types.take(pascal_case(&e.name), "Enum"))
+        .collect();
     let mut names: HashMap<ModelId, ModelNames> = HashMap::new();
-    for (id, m) in schema.models.iter().enumerate() {
-        if !visible(m) {
-            continue;
-        }
-        let ty = types.take(pascal_case(&m.name), "Model");
+    for (id, ty) in base {
         let mut derived = |suffix: &str| types.take(format!("{ty}{suffix}"), "Type");
         let n = ModelNames {
             where_ty: derived("Where"),
@@ -459,16 +469,14 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
             find_many_ty: derived("FindMany"),
             create_ty: derived("Create"),
             update_ty: derived("Update"),
-            module: modules.take(field_ident_plain(&snake_case(&m.name)), "_model"),
+            module: modules.take(
+                field_ident_plain(&snake_case(&schema.models[id].name)),
+                "_model",
+            ),
             ty,
         };
         names.insert(id, n);
     }
-    let enum_types: Vec<String> = schema
-        .enums
-        .iter()
-        .map(|e| types.take(pascal_case(&e.name), "Enum"))
-        .collect();
 
     let enums = schema
         .enums
@@ -550,11 +558,18 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
             );
         for (name, ifields) in candidates {
             let fids: Vec<usize> = ifields.iter().map(|f| f.field).collect();
-            let Some(idx) = fids.iter().map(|f| index_of(*f)).collect::<Option<Vec<usize>>>()
+            let Some(idx) = fids
+                .iter()
+                .map(|f| index_of(*f))
+                .collect::<Option<Vec<usize>>>()
             else {
                 continue;
             };
-            if seen.contains(&fids) || idx.iter().any(|i| fields[*i].1.ty.starts_with("Vec<") && fields[*i].1.base_ty != "Vec<u8>") {
+            if seen.contains(&fids)
+                || idx.iter().any(|i| {
+                    fields[*i].1.ty.starts_with("Vec<") && fields[*i].1.base_ty != "Vec<u8>"
+                })
+            {
                 continue;
             }
             seen.push(fids.clone());
@@ -656,13 +671,21 @@ fn relation_ctxs(
             continue;
         };
         let relation = &schema.relations[rf.relation];
-        let target_select: Vec<&str> =
-            target_fields.iter().map(|(_, f)| f.select_expr.as_str()).collect();
+        let target_select: Vec<&str> = target_fields
+            .iter()
+            .map(|(_, f)| f.select_expr.as_str())
+            .collect();
         let target_select = target_select.join(", ");
         let target_table = table_name(target_model.schema.as_deref(), &target_model.db_name);
         let target_ty = format!("crate::{}::{}", target.module, target.ty);
         let plain = ident.trim_start_matches("r#");
-        let base = |kind, field_ty: String, key: &FieldCtx, parent: &FieldCtx, child: &FieldCtx, sql: String, join_key_index| RelationCtx {
+        let base = |kind,
+                    field_ty: String,
+                    key: &FieldCtx,
+                    parent: &FieldCtx,
+                    child: &FieldCtx,
+                    sql: String,
+                    join_key_index| RelationCtx {
             prisma_name: f.name.clone(),
             ident: ident.clone(),
             serde_name: (plain != f.name).then(|| lit(&f.name)),
@@ -720,7 +743,11 @@ fn relation_ctxs(
             let (Some(fk), Some(reference)) = (find(id, *fk), find(rf.target, *reference)) else {
                 continue;
             };
-            if !fk.keyable || !reference.keyable || reference.optional || fk.base_ty != reference.base_ty {
+            if !fk.keyable
+                || !reference.keyable
+                || reference.optional
+                || fk.base_ty != reference.base_ty
+            {
                 continue;
             }
             let sql = format!(
@@ -746,7 +773,11 @@ fn relation_ctxs(
             let (Some(fk), Some(reference)) = (find(rf.target, *fk), find(id, *reference)) else {
                 continue;
             };
-            if !fk.keyable || !reference.keyable || reference.optional || fk.base_ty != reference.base_ty {
+            if !fk.keyable
+                || !reference.keyable
+                || reference.optional
+                || fk.base_ty != reference.base_ty
+            {
                 continue;
             }
             let sql = format!(
@@ -758,7 +789,15 @@ fn relation_ctxs(
                 out.push(base("to_many", field_ty, reference, reference, fk, sql, 0));
             } else {
                 let field_ty = format!("Option<Option<Box<{target_ty}>>>");
-                out.push(base("to_one_back", field_ty, reference, reference, fk, sql, 0));
+                out.push(base(
+                    "to_one_back",
+                    field_ty,
+                    reference,
+                    reference,
+                    fk,
+                    sql,
+                    0,
+                ));
             }
         }
     }

@@ -15,10 +15,42 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Type names of the prelude and of the generated crate that a schema type must not shadow.
 pub const RESERVED_TYPES: &[&str] = &[
-    "Option", "Some", "None", "Result", "Ok", "Err", "Vec", "Box", "String", "Default", "Clone",
-    "Copy", "Debug", "PartialEq", "Eq", "Hash", "Send", "Sync", "Sized", "Fn", "FnMut", "FnOnce",
-    "Drop", "Iterator", "From", "Into", "ToString", "ToOwned", "Error", "Column", "Query", "Row",
-    "GenericClient", "Filter", "SortOrder", "Self",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "Vec",
+    "Box",
+    "String",
+    "Default",
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "Hash",
+    "Send",
+    "Sync",
+    "Sized",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Drop",
+    "Iterator",
+    "From",
+    "Into",
+    "ToString",
+    "ToOwned",
+    "Error",
+    "Column",
+    "Query",
+    "Row",
+    "GenericClient",
+    "Filter",
+    "SortOrder",
+    "Self",
 ];
 
 /// Module names the generated crate uses itself.
@@ -39,8 +71,7 @@ fn words(name: &str) -> Vec<String> {
         if c.is_uppercase() && !cur.is_empty() {
             let prev = chars[i - 1];
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower)
-            {
+            if prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower) {
                 words.push(std::mem::take(&mut cur));
             }
         }
@@ -114,7 +145,6 @@ impl Names {
         self.taken.insert(name.clone());
         name
     }
-
 }
 
 #[cfg(test)]

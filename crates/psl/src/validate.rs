@@ -2275,7 +2275,7 @@ impl Validator<'_, '_> {
                     && i.fields.iter().all(|f| set.contains(&f.field))
             })
         };
-        if !covers(&target, &rids) {
+        if !covers(target, &rids) {
             let names: Vec<&str> = rids
                 .iter()
                 .map(|&i| target.fields[i].name.as_str())
@@ -2306,7 +2306,7 @@ impl Validator<'_, '_> {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The relation field `{}` uses the scalar fields {}. At least one of those fields is optional. Hence the relation field must be optional as well.", rf.name, names.join(", ")));
             return false;
         }
-        if kind == RelationKind::OneToOne && !covers(&model, &fids) {
+        if kind == RelationKind::OneToOne && !covers(model, &fids) {
             let names: Vec<&str> = fids
                 .iter()
                 .map(|&i| model.fields[i].name.as_str())

@@ -472,53 +472,6 @@ fn outer_parens(s: &str) -> Option<&str> {
     (depth == 0).then_some(inner)
 }
 
-#[cfg(test)]
-mod equivalence_tests {
-    use super::*;
-
-    #[test]
-    fn predicates_compare_by_canonical_form() {
-        assert_eq!(
-            canonical_predicate("(status = 'PENDING'::text)"),
-            "status = 'PENDING'"
-        );
-        assert_eq!(
-            canonical_predicate("\"accepted\" = false"),
-            "accepted = false"
-        );
-        assert_eq!(
-            canonical_predicate("(\"deletedAt\" IS NULL)"),
-            "\"deletedAt\" IS NULL"
-        );
-        assert_eq!(
-            canonical_predicate("(s <> 'A'::\"Status\") AND (t = 'x'::character varying)"),
-            "(s <> 'A') AND (t = 'x')"
-        );
-        assert_eq!(
-            strip_literal_casts("encode(gen_random_bytes(24), 'hex'::text)", |t| t == "text"),
-            "encode(gen_random_bytes(24), 'hex')"
-        );
-        assert_eq!(
-            strip_literal_casts("(now() + '1 day'::interval)", |t| t == "text"),
-            "(now() + '1 day'::interval)"
-        );
-    }
-
-    #[test]
-    fn default_operator_classes() {
-        assert!(is_default_opclass(IndexMethod::Gin, "array_ops"));
-        assert!(!is_default_opclass(IndexMethod::Gin, "jsonb_path_ops"));
-        assert!(is_default_opclass(IndexMethod::SpGist, "inet_ops"));
-        assert!(!is_default_opclass(IndexMethod::Gist, "inet_ops"));
-        assert!(is_default_opclass(
-            IndexMethod::Brin,
-            "timestamptz_minmax_ops"
-        ));
-        assert!(!is_default_opclass(IndexMethod::Brin, "int4_bloom_ops"));
-        assert!(!is_default_opclass(IndexMethod::BTree, "text_pattern_ops"));
-    }
-}
-
 /// Whether two column types are the same type in PostgreSQL, though modelled differently:
 /// `CHAR` is `CHAR(1)` (likewise `BIT`), and `Unsupported("int4[]")` is `INTEGER[]`.
 pub fn types_equivalent(a: &ColumnType, b: &ColumnType) -> bool {
@@ -570,3 +523,51 @@ pub fn canonical_type(t: &ColumnType) -> ColumnType {
         array: t.array,
     }
 }
+
+#[cfg(test)]
+mod equivalence_tests {
+    use super::*;
+
+    #[test]
+    fn predicates_compare_by_canonical_form() {
+        assert_eq!(
+            canonical_predicate("(status = 'PENDING'::text)"),
+            "status = 'PENDING'"
+        );
+        assert_eq!(
+            canonical_predicate("\"accepted\" = false"),
+            "accepted = false"
+        );
+        assert_eq!(
+            canonical_predicate("(\"deletedAt\" IS NULL)"),
+            "\"deletedAt\" IS NULL"
+        );
+        assert_eq!(
+            canonical_predicate("(s <> 'A'::\"Status\") AND (t = 'x'::character varying)"),
+            "(s <> 'A') AND (t = 'x')"
+        );
+        assert_eq!(
+            strip_literal_casts("encode(gen_random_bytes(24), 'hex'::text)", |t| t == "text"),
+            "encode(gen_random_bytes(24), 'hex')"
+        );
+        assert_eq!(
+            strip_literal_casts("(now() + '1 day'::interval)", |t| t == "text"),
+            "(now() + '1 day'::interval)"
+        );
+    }
+
+    #[test]
+    fn default_operator_classes() {
+        assert!(is_default_opclass(IndexMethod::Gin, "array_ops"));
+        assert!(!is_default_opclass(IndexMethod::Gin, "jsonb_path_ops"));
+        assert!(is_default_opclass(IndexMethod::SpGist, "inet_ops"));
+        assert!(!is_default_opclass(IndexMethod::Gist, "inet_ops"));
+        assert!(is_default_opclass(
+            IndexMethod::Brin,
+            "timestamptz_minmax_ops"
+        ));
+        assert!(!is_default_opclass(IndexMethod::Brin, "int4_bloom_ops"));
+        assert!(!is_default_opclass(IndexMethod::BTree, "text_pattern_ops"));
+    }
+}
+

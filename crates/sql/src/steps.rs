@@ -55,6 +55,26 @@ pub enum Step {
         from: String,
         to: String,
     },
+    /// A table renamed in place (`ALTER TABLE … RENAME TO`). Never inferred by the differ: only
+    /// an answered rename (`migrate dev`'s rename question) produces it, instead of drop + create.
+    RenameTable {
+        from: QualifiedName,
+        /// The new name, in the same schema.
+        to: String,
+    },
+    /// A column renamed in place (`ALTER TABLE … RENAME COLUMN … TO`); answered, never inferred.
+    RenameColumn {
+        table: QualifiedName,
+        from: String,
+        to: String,
+    },
+    /// An enum value renamed in place (`ALTER TYPE … RENAME VALUE … TO`); answered, never
+    /// inferred.
+    RenameEnumValue {
+        enum_name: QualifiedName,
+        from: String,
+        to: String,
+    },
 }
 
 /// An enum whose value list changed. Only additions are done in place (`ADD VALUE`); a removal

@@ -42,7 +42,11 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
         },
     };
     let options = justify_codegen::Options {
-        schema_name: schema_path.display().to_string(),
+        // Only the file name, so the output does not depend on how the path was written.
+        schema_name: schema_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         ..Default::default()
     };
     let files = justify_codegen::generate(&model, &options)?;

@@ -18,7 +18,7 @@ pub struct Target {
     /// Migrations folder [default: `migrations/` beside the schema]
     #[arg(long)]
     migrations: Option<PathBuf>,
-    /// Database URL [default: DATABASE_URL from the environment or .env, else the datasource's url]
+    /// Database URL [default: DATABASE_URL from the environment or .env, else the datasource's url, else the dev database]
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     database_url: Option<String>,
     /// Print the report as JSON on stdout.

@@ -22,7 +22,7 @@ pub struct Args {
     /// Check the fixtures only; do not connect to the database.
     #[arg(long)]
     check: bool,
-    /// Database to seed.
+    /// Database to seed [default: DATABASE_URL from the environment or .env, else the datasource's url, else the dev database]
     #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
     database_url: Option<String>,
 }
@@ -59,9 +59,7 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
         ));
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(url) = args.database_url.filter(|u| !u.trim().is_empty()) else {
-        bail!("DATABASE_URL is not set (or pass --database-url)");
-    };
+    let url = config::database_url(args.database_url, Some(&model))?;
     if args.reset && !args.force {
         if !std::io::stdin().is_terminal() {
             bail!("--reset empties tables: pass --force to do so without a terminal");

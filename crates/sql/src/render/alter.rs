@@ -296,3 +296,29 @@ pub fn drop_enum(name: &QualifiedName) -> String {
 pub fn drop_extension(name: &str) -> String {
     format!("DROP EXTENSION {};", quote_ident(name))
 }
+
+pub fn rename_table(from: &QualifiedName, to: &str) -> String {
+    format!(
+        "ALTER TABLE {} RENAME TO {};",
+        quote_qualified(from),
+        quote_ident(to)
+    )
+}
+
+pub fn rename_column(table: &QualifiedName, from: &str, to: &str) -> String {
+    format!(
+        "ALTER TABLE {} RENAME COLUMN {} TO {};",
+        quote_qualified(table),
+        quote_ident(from),
+        quote_ident(to)
+    )
+}
+
+pub fn rename_enum_value(enum_name: &QualifiedName, from: &str, to: &str) -> String {
+    format!(
+        "ALTER TYPE {} RENAME VALUE {} TO {};",
+        quote_qualified(enum_name),
+        quote_literal(from),
+        quote_literal(to)
+    )
+}

@@ -27,6 +27,9 @@ pub fn header(step: &Step) -> &'static str {
         Step::AddForeignKey { .. } => "AddForeignKey",
         Step::DropForeignKey { .. } => "DropForeignKey",
         Step::RenameForeignKey { .. } => "RenameForeignKey",
+        Step::RenameTable { .. } => "RenameTable",
+        Step::RenameColumn { .. } => "RenameColumn",
+        Step::RenameEnumValue { .. } => "RenameEnumValue",
     }
 }
 
@@ -48,6 +51,13 @@ pub fn step_sql(step: &Step) -> String {
         Step::RenameIndex { table, from, to } => alter::rename_index(table, from, to),
         Step::DropForeignKey { table, name } => alter::drop_foreign_key(table, name),
         Step::RenameForeignKey { table, from, to } => alter::rename_foreign_key(table, from, to),
+        Step::RenameTable { from, to } => alter::rename_table(from, to),
+        Step::RenameColumn { table, from, to } => alter::rename_column(table, from, to),
+        Step::RenameEnumValue {
+            enum_name,
+            from,
+            to,
+        } => alter::rename_enum_value(enum_name, from, to),
     }
 }
 

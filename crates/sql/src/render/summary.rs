@@ -80,5 +80,17 @@ pub fn summary(step: &Step) -> String {
                 name(table)
             )
         }
+        Step::RenameTable { from, to } => format!("Renamed table `{}` to `{to}`", name(from)),
+        Step::RenameColumn { table, from, to } => {
+            format!("Renamed column `{from}` to `{to}` on `{}`", name(table))
+        }
+        Step::RenameEnumValue {
+            enum_name,
+            from,
+            to,
+        } => format!(
+            "Renamed value `{from}` to `{to}` of enum `{}`",
+            name(enum_name)
+        ),
     }
 }

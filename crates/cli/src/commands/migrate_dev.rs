@@ -1,0 +1,396 @@
+//! `migrate dev`, `migrate reset`, `db push`: thin wrappers over justify-migrate's `dev`, `reset`
+//! and `push`. Questions are asked here (on a terminal); the seed after a reset runs here too.
+
+use crate::config;
+use crate::output::Output;
+use anyhow::{bail, Context, Result};
+use justify_migrate::connection::Connection;
+use justify_migrate::dev::{DevError, DevOptions, Prompter};
+use justify_migrate::folder::MigrationsFolder;
+use justify_migrate::rename::RenameAnswer;
+use justify_psl::model::{ConfigValue, Schema};
+use serde::Serialize;
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Where the schema, the migrations and the database are.
+#[derive(clap::Args)]
+pub struct Target {
+    /// Schema file or folder [default: justify.toml's `schema`, else schema/schema.prisma]
+    #[arg(long)]
+    schema: Option<PathBuf>,
+    /// Migrations folder [default: `migrations/` beside the schema]
+    #[arg(long)]
+    migrations: Option<PathBuf>,
+    /// Database URL [default: DATABASE_URL from the environment or .env, else the datasource's url]
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    database_url: Option<String>,
+    /// Print the report as JSON on stdout (never asks: questions are refused).
+    #[arg(long)]
+    json: bool,
+}
+
+struct Resolved {
+    model: Schema,
+    folder: MigrationsFolder,
+    url: String,
+}
+
+impl Target {
+    fn resolve(&self, out: &Output) -> Result<Resolved> {
+        let schema_path = config::schema_path(self.schema.clone())?;
+        let sources = justify_psl::SourceSet::load(&schema_path)
+            .with_context(|| format!("reading schema {}", schema_path.display()))?;
+        let checked = justify_psl::check(sources);
+        let Some(model) = checked.model else {
+            out.diagnostics(&checked.diagnostics, &checked.sources);
+            bail!("the schema is invalid: run `justify-schema validate`");
+        };
+        let url = config::database_url(self.database_url.clone(), Some(&model))?;
+        let folder = MigrationsFolder::new(config::migrations_dir(
+            self.migrations.clone(),
+            &schema_path,
+        ));
+        Ok(Resolved { model, folder, url })
+    }
+}
+
+fn interactive(json: bool) -> bool {
+    !json && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn ask(question: &str) -> String {
+    eprint!("{question}");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut answer);
+    answer.trim().to_string()
+}
+
+fn yes(question: &str) -> bool {
+    matches!(
+        ask(&format!("{question} [y/N] ")).as_str(),
+        "y" | "Y" | "yes" | "Yes"
+    )
+}
+
+/// Asks on the terminal, when there is one.
+struct Terminal {
+    interactive: bool,
+}
+
+impl Prompter for Terminal {
+    fn is_interactive(&self) -> bool {
+        self.interactive
+    }
+    fn confirm(&mut self, question: &str) -> bool {
+        self.interactive && yes(question)
+    }
+    fn migration_name(&mut self) -> Option<String> {
+        self.interactive
+            .then(|| ask("Enter a name for the new migration: "))
+            .filter(|n| !n.is_empty())
+    }
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}
+
+/// `SHADOW_DATABASE_URL`, else the datasource's `shadowDatabaseUrl`.
+fn shadow_url(model: &Schema) -> Option<String> {
+    if let Ok(u) = std::env::var("SHADOW_DATABASE_URL") {
+        if !u.trim().is_empty() {
+            return Some(u);
+        }
+    }
+    match model
+        .datasource
+        .as_ref()
+        .and_then(|d| d.shadow_database_url.as_ref())?
+    {
+        ConfigValue::String(u) => Some(u.clone()),
+        ConfigValue::Env(var) => std::env::var(var).ok().filter(|u| !u.trim().is_empty()),
+        _ => None,
+    }
+}
+
+/// `--rename` answers use the schema's names (model, field, enum value); the library matches
+/// database names, so mapped names (`@map`, `@@map`) are translated where the schema knows them.
+fn rename_answer(text: &str, model: &Schema) -> Result<RenameAnswer> {
+    let mut a: RenameAnswer = text.parse().map_err(anyhow::Error::msg)?;
+    match a.scope.clone() {
+        None => {
+            if let Some(m) = model.models.iter().find(|m| m.name == a.to) {
+                a.to = m.db_name.clone();
+            }
+        }
+        Some(scope) => {
+            if let Some(m) = model.models.iter().find(|m| m.name == scope) {
+                a.scope = Some(m.db_name.clone());
+                if let Some(f) = m.fields.iter().find(|f| f.name == a.to) {
+                    a.to = f.db_name.clone();
+                }
+            } else if let Some(e) = model.enums.iter().find(|e| e.name == scope) {
+                a.scope = Some(e.db_name.clone());
+                if let Some(v) = e.values.iter().find(|v| v.name == a.to) {
+                    a.to = v.db_name.clone();
+                }
+            }
+        }
+    }
+    Ok(a)
+}
+
+#[derive(clap::Args)]
+pub struct DevArgs {
+    /// Name of the new migration [default: asked on a terminal, else `migration`]
+    #[arg(long, short)]
+    name: Option<String>,
+    /// Write the migration without applying it (edit it first, then run `migrate dev` again).
+    #[arg(long)]
+    create_only: bool,
+    /// Create and apply a migration with warnings (data loss) without asking.
+    #[arg(long)]
+    accept_data_loss: bool,
+    /// A rename, so data is kept: `Model=NewModel`, `Model.oldField=newField`,
+    /// `Enum.OLD=NEW` (repeatable). Other candidates are asked about on a terminal.
+    #[arg(long, value_name = "RENAME")]
+    rename: Vec<String>,
+    /// Do not seed after a reset.
+    #[arg(long)]
+    skip_seed: bool,
+    #[command(flatten)]
+    target: Target,
+}
+
+fn report_error(json: bool, out: &Output, err: &dyn std::fmt::Display) -> Result<ExitCode> {
+    if json {
+        print_json(&serde_json::json!({ "ok": false, "error": err.to_string() }))?;
+    } else {
+        out.error(&err.to_string());
+    }
+    Ok(ExitCode::from(1))
+}
+
+pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
+    let r = args.target.resolve(out)?;
+    let target = justify_sql::lower::lower(&r.model);
+    let renames = args
+        .rename
+        .iter()
+        .map(|t| rename_answer(t, &r.model))
+        .collect::<Result<Vec<_>>>()?;
+    let options = DevOptions {
+        name: args.name.clone(),
+        create_only: args.create_only,
+        accept_data_loss: args.accept_data_loss,
+        renames,
+        shadow_database_url: shadow_url(&r.model),
+        deploy: Default::default(),
+    };
+    let mut prompter = Terminal {
+        interactive: interactive(args.target.json),
+    };
+    let result = config::runtime()?.block_on(justify_migrate::dev::dev(
+        &r.url,
+        &r.folder,
+        &target,
+        &options,
+        &mut prompter,
+    ));
+    let report = match result {
+        Ok(report) => report,
+        Err(err) => {
+            if let (DevError::Drift(_), false) = (&err, args.target.json) {
+                out.error(&err.to_string());
+                return Ok(ExitCode::from(1));
+            }
+            return report_error(args.target.json, out, &err);
+        }
+    };
+    let seeded = if report.reset && !args.skip_seed {
+        seed_default(&r.url, &r.model, out, args.target.json)?
+    } else {
+        None
+    };
+    if args.target.json {
+        print_json(&serde_json::json!({ "ok": true, "report": report, "seeded": seeded }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if report.reset {
+        out.warn("the database was reset");
+    }
+    for m in &report.applied {
+        out.success(&format!("Applied {m}"));
+    }
+    match &report.created {
+        None if report.in_sync => {
+            out.success("Already in sync, no schema change or pending migration was found")
+        }
+        None => {}
+        Some(c) => {
+            for s in &c.steps {
+                eprintln!("  {s}");
+            }
+            let file = c.path.join(justify_migrate::folder::MIGRATION_FILE_NAME);
+            if c.applied {
+                out.success(&format!(
+                    "Created and applied {} ({})",
+                    c.name,
+                    file.display()
+                ));
+            } else {
+                out.success(&format!(
+                    "Created {} ({}); edit it if needed, then run `migrate dev` to apply it",
+                    c.name,
+                    file.display()
+                ));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Args)]
+pub struct ResetArgs {
+    /// Do not ask for confirmation (required without a terminal).
+    #[arg(long, short)]
+    force: bool,
+    /// Do not seed after the reset.
+    #[arg(long)]
+    skip_seed: bool,
+    #[command(flatten)]
+    target: Target,
+}
+
+pub fn reset(args: ResetArgs, out: &Output) -> Result<ExitCode> {
+    let r = args.target.resolve(out)?;
+    let namespaces = justify_sql::lower::lower(&r.model).namespaces;
+    let rt = config::runtime()?;
+    let result = rt.block_on(async {
+        let conn = Connection::connect(&r.url).await?;
+        let schemas = justify_migrate::reset::schemas_to_reset(&conn, &namespaces);
+        if !args.force {
+            if !interactive(args.target.json) {
+                bail!(
+                    "`migrate reset` deletes all data of schema(s) {} on {}: pass --force to do so \
+                     without a terminal",
+                    schemas.join(", "),
+                    conn.redacted_url()
+                );
+            }
+            if !yes(&format!(
+                "Drop schema(s) {} on {} with all their data, and apply every migration again?",
+                schemas.join(", "),
+                conn.redacted_url()
+            )) {
+                bail!("aborted; nothing was changed");
+            }
+        }
+        Ok(justify_migrate::reset::reset(&conn, &r.folder, &namespaces, &Default::default()).await)
+    })?;
+    let report = match result {
+        Ok(report) => report,
+        Err(err) => return report_error(args.target.json, out, &err),
+    };
+    let seeded = if args.skip_seed {
+        None
+    } else {
+        seed_default(&r.url, &r.model, out, args.target.json)?
+    };
+    if args.target.json {
+        print_json(&serde_json::json!({ "ok": true, "report": report, "seeded": seeded }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for m in &report.deploy.applied {
+        out.success(&format!("Applied {}", m.name));
+    }
+    out.success(&format!(
+        "Reset schema(s) {} on {}: {} migration(s) applied",
+        report.schemas.join(", "),
+        report.connection.url,
+        report.deploy.applied.len()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The fixtures `seed` loads by default.
+const DEFAULT_FIXTURES: &str = "examples/fixtures";
+
+/// Seeds from the default fixtures when they exist (after a reset). Returns the number of rows.
+fn seed_default(url: &str, model: &Schema, out: &Output, json: bool) -> Result<Option<usize>> {
+    let path = Path::new(DEFAULT_FIXTURES);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let sources = justify_seed::load_sources(&[path.to_path_buf()]).context("reading fixtures")?;
+    let plan = match justify_seed::check(model, &sources) {
+        Ok(plan) => plan,
+        Err(diags) => {
+            out.diagnostics(&diags, &sources);
+            bail!("the fixtures in {DEFAULT_FIXTURES} are invalid; the database was reset but not seeded");
+        }
+    };
+    justify_seed::seed_blocking(url, &plan, &justify_seed::Options { reset: false })
+        .context("seeding")?;
+    if !json {
+        out.success(&format!(
+            "Seeded {} fixture rows from {DEFAULT_FIXTURES}",
+            plan.row_count()
+        ));
+    }
+    Ok(Some(plan.row_count()))
+}
+
+#[derive(clap::Args)]
+pub struct PushArgs {
+    /// Apply changes with warnings (data loss) anyway.
+    #[arg(long)]
+    accept_data_loss: bool,
+    /// Empty the schema(s) first (all data is lost).
+    #[arg(long)]
+    force_reset: bool,
+    #[command(flatten)]
+    target: Target,
+}
+
+pub fn push(args: PushArgs, out: &Output) -> Result<ExitCode> {
+    let r = args.target.resolve(out)?;
+    let target = justify_sql::lower::lower(&r.model);
+    let options = justify_migrate::push::PushOptions {
+        accept_data_loss: args.accept_data_loss,
+        force_reset: args.force_reset,
+    };
+    let result = config::runtime()?.block_on(async {
+        let conn = Connection::connect(&r.url).await?;
+        anyhow::Ok(justify_migrate::push::push(&conn, &target, &options).await)
+    })?;
+    let report = match result {
+        Ok(report) => report,
+        Err(err) => return report_error(args.target.json, out, &err),
+    };
+    if args.target.json {
+        print_json(&serde_json::json!({ "ok": true, "report": report }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if report.in_sync() {
+        out.success(&format!(
+            "The database is already in sync with the schema ({})",
+            report.connection.url
+        ));
+    } else {
+        for s in &report.steps {
+            eprintln!("  {s}");
+        }
+        out.success(&format!(
+            "Pushed {} change(s) to {} in {:.0} ms",
+            report.steps.len(),
+            report.connection.url,
+            report.duration_ms
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
