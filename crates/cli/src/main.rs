@@ -146,11 +146,12 @@ Exit codes: 0 recorded, 1 refused (unknown migration, not failed, already applie
   justify-schema migrate dev --create-only --name custom_sql      # write it, edit it, run dev again
   justify-schema migrate dev --name drop_x --accept-data-loss --json
 
-A temporary shadow database <db>_shadow_<random> is created on the same server (needs CREATEDB),
-unless SHADOW_DATABASE_URL or the datasource's shadowDatabaseUrl names one. Dropped and added tables,
-columns or enum values of the same shape are asked about as renames (kept data), or answered with
---rename. Without a terminal, drift and unconfirmed warnings are refused.
-Exit codes: 0 created, applied or already in sync, 1 refused (drift, data loss, bad --rename) or failed.")]
+A temporary shadow database <db>_shadow_<random> is created on the same server (needs
+CREATEDB), unless SHADOW_DATABASE_URL or the datasource's shadowDatabaseUrl names one.
+Dropped and added tables, columns or enum values of the same shape are asked about as
+renames (data kept), or answered with --rename. Without a terminal, drift and unconfirmed
+warnings are refused.
+Exit codes: 0 created, applied or in sync, 1 refused (drift, data loss, --rename) or failed.")]
     Dev(commands::migrate_dev::DevArgs),
     /// Drop and recreate the database's schema, apply every migration, then seed.
     #[command(after_help = "Examples:
@@ -172,6 +173,15 @@ enum DbCommand {
 
 Exit codes: 0 pushed or already in sync, 1 refused (warnings without --accept-data-loss) or failed.")]
     Push(commands::migrate_dev::PushArgs),
+    /// Introspect the database and write the schema from it (as `prisma db pull`).
+    #[command(after_help = "Examples:
+  justify-schema db pull                           # write schema/schema.prisma from DATABASE_URL
+  justify-schema db pull --print                   # print it instead
+  justify-schema db pull --force                   # ignore the names the current schema gives
+
+Keeps the current file's datasource and generator blocks and its model, field and relation names.
+Exit codes: 0 written, 1 empty database, unreadable schema or a database error.")]
+    Pull(commands::db_pull::PullArgs),
 }
 
 fn main() -> ExitCode {
@@ -192,6 +202,7 @@ fn main() -> ExitCode {
         Command::Migrate(MigrateCommand::Dev(args)) => commands::migrate_dev::dev(args, &out),
         Command::Migrate(MigrateCommand::Reset(args)) => commands::migrate_dev::reset(args, &out),
         Command::Db(DbCommand::Push(args)) => commands::migrate_dev::push(args, &out),
+        Command::Db(DbCommand::Pull(args)) => commands::db_pull::run(args, &out),
         Command::Seed(args) => commands::seed::run(args, &out),
         Command::DevDb(DevDbCommand::Start(args)) => commands::dev_db::start(args, &out),
         Command::DevDb(DevDbCommand::Stop(args)) => commands::dev_db::stop(args, &out),

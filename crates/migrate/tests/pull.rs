@@ -88,9 +88,12 @@ async fn prepare(db: &TestDb, lowered: &SqlSchema) -> Result<Option<String>, Str
 
 async fn migrate_from_empty(db: &TestDb, lowered: &SqlSchema) -> Result<(), String> {
     let sql = render_script(&diff(&SqlSchema::default(), lowered).steps);
-    db.apply_sql(&sql)
-        .await
-        .map_err(|e| format!("applying the from-empty SQL failed: {}\n{sql}", error_text(&e)))
+    db.apply_sql(&sql).await.map_err(|e| {
+        format!(
+            "applying the from-empty SQL failed: {}\n{sql}",
+            error_text(&e)
+        )
+    })
 }
 
 enum Outcome {
@@ -102,7 +105,11 @@ enum Outcome {
 async fn round_trip(name: &str, path: &Path, existing: bool) -> Result<Outcome, String> {
     let sources =
         SourceSet::load(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = sources.files.first().map(|f| f.text.clone()).unwrap_or_default();
+    let text = sources
+        .files
+        .first()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
     let model = justify_psl::check(sources)
         .model
         .ok_or_else(|| format!("{} does not validate", path.display()))?;
@@ -121,9 +128,6 @@ async fn round_trip(name: &str, path: &Path, existing: bool) -> Result<Outcome, 
         ignore_existing_names: false,
     };
     let pulled = render(&introspected, &opts).map_err(|e| e.to_string())?;
-    if let Ok(dir) = std::env::var("TMP_PULL_DUMP") {
-        std::fs::write(format!("{dir}/{name}.prisma"), &pulled.text).unwrap();
-    }
 
     let checked = justify_psl::check_str("pulled.prisma", &pulled.text);
     let Some(pulled_model) = checked.model else {
@@ -138,8 +142,15 @@ async fn round_trip(name: &str, path: &Path, existing: bool) -> Result<Outcome, 
             pulled.text
         ));
     };
-    if justify_psl::format::format_schema(&pulled.text).ok().as_deref() != Some(pulled.text.as_str()) {
-        return Err(format!("the pulled schema is not formatted:\n{}", pulled.text));
+    if justify_psl::format::format_schema(&pulled.text)
+        .ok()
+        .as_deref()
+        != Some(pulled.text.as_str())
+    {
+        return Err(format!(
+            "the pulled schema is not formatted:\n{}",
+            pulled.text
+        ));
     }
     let relowered = lower(&pulled_model);
     let steps = diff(&introspected, &relowered);

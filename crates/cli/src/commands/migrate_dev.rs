@@ -94,6 +94,18 @@ impl Prompter for Terminal {
     }
 }
 
+/// One line per step, at most [`MAX_STEP_LINES`] of them.
+fn print_steps(steps: &[String]) {
+    for s in steps.iter().take(MAX_STEP_LINES) {
+        eprintln!("  {s}");
+    }
+    if steps.len() > MAX_STEP_LINES {
+        eprintln!("  … and {} more step(s)", steps.len() - MAX_STEP_LINES);
+    }
+}
+
+const MAX_STEP_LINES: usize = 25;
+
 fn print_json<T: Serialize>(value: &T) -> Result<()> {
     println!("{}", serde_json::to_string_pretty(value)?);
     Ok(())
@@ -232,9 +244,7 @@ pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
         }
         None => {}
         Some(c) => {
-            for s in &c.steps {
-                eprintln!("  {s}");
-            }
+            print_steps(&c.steps);
             let file = c.path.join(justify_migrate::folder::MIGRATION_FILE_NAME);
             if c.applied {
                 out.success(&format!(
@@ -382,9 +392,7 @@ pub fn push(args: PushArgs, out: &Output) -> Result<ExitCode> {
             report.connection.url
         ));
     } else {
-        for s in &report.steps {
-            eprintln!("  {s}");
-        }
+        print_steps(&report.steps);
         out.success(&format!(
             "Pushed {} change(s) to {} in {:.0} ms",
             report.steps.len(),

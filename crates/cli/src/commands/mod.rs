@@ -1,3 +1,4 @@
+pub mod db_pull;
 pub mod dev_db;
 pub mod format;
 pub mod generate;

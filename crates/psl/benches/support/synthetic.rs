@@ -223,4 +223,3 @@ fn snake(name: &str) -> String {
     }
     out
 }
-
