@@ -15,9 +15,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 #[path = "support/synthetic.rs"]
 mod synthetic;
 
-use synthetic::generate_schema;
 use std::hint::black_box;
 use std::time::Duration;
+use synthetic::generate_schema;
 
 /// The sizes (in models) the generated schemas are benchmarked at.
 const SIZES: [usize; 4] = [100, 250, 500, 1000];

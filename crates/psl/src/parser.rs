@@ -410,7 +410,9 @@ impl Cx {
                 match it.next() {
                     // The rule's span would include the blank before a missing argument list.
                     None => Expr::Path(path.as_str().to_string(), self.span(&path)),
-                    Some(args) => Expr::Function(self.ident(path), self.arguments(args, diags), span),
+                    Some(args) => {
+                        Expr::Function(self.ident(path), self.arguments(args, diags), span)
+                    }
                 }
             }
             Rule::array => Expr::Array(

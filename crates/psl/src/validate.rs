@@ -2351,7 +2351,7 @@ impl Validator<'_, '_> {
                 .collect();
             self.diags.warning(rf.span, format!("The relation scalar field{} `{}` of model `{}` {} no index: deleting from or joining `{}` will scan `{}`. Add `@@index([{}])`.", if names.len() > 1 { "s" } else { "" }, names.join("`, `"), model.name, if names.len() > 1 { "have" } else { "has" }, target.name, model.db_name, names.join(", ")));
         }
-                if let FieldKind::Relation(rel) = &mut self.schema.models[r.model].fields[r.field].kind {
+        if let FieldKind::Relation(rel) = &mut self.schema.models[r.model].fields[r.field].kind {
             rel.fields = fids.clone();
             rel.references = rids;
             rel.on_delete = args.on_delete;

@@ -278,7 +278,10 @@ impl<'a> Differ<'a> {
         let retyped: Vec<&str> = prev
             .columns
             .iter()
-            .filter(|p| next.column(&p.name).is_some_and(|n| !types_equivalent(&p.ty, &n.ty)))
+            .filter(|p| {
+                next.column(&p.name)
+                    .is_some_and(|n| !types_equivalent(&p.ty, &n.ty))
+            })
             .map(|p| p.name.as_str())
             .collect();
 
@@ -619,7 +622,8 @@ fn column_change(p: &Column, n: &Column) -> ColumnDiff {
             Some(t) => ch.ty = Some(t),
         }
     }
-    ch.arity = p.nullable != n.nullable || canonical_type(&p.ty).array != canonical_type(&n.ty).array;
+    ch.arity =
+        p.nullable != n.nullable || canonical_type(&p.ty).array != canonical_type(&n.ty).array;
     if p.auto_increment != n.auto_increment {
         ch.auto_increment = true;
     } else if !p.auto_increment && p.default != n.default {

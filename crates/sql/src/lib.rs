@@ -14,8 +14,8 @@
 //! writes goes through [`sql_text::quote_ident`] and every literal through
 //! [`sql_text::quote_literal`]; no other module builds SQL by hand.
 
-pub mod lower;
 pub mod diff;
+pub mod lower;
 pub mod render;
 pub mod schema;
 pub mod sql_text;

@@ -570,4 +570,3 @@ mod equivalence_tests {
         assert!(!is_default_opclass(IndexMethod::BTree, "text_pattern_ops"));
     }
 }
-
