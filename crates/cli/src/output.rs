@@ -1,6 +1,7 @@
 //! Terminal output: colour on a terminal, plain otherwise; diagnostics rendered by justify-psl.
 
 use codespan_reporting::term::termcolor::{
+    BufferWriter,
     Color, ColorChoice, ColorSpec, StandardStream, WriteColor,
 };
 use justify_psl::{Diagnostics, SourceSet};
@@ -35,9 +36,14 @@ impl Output {
         StandardStream::stderr(self.choice(std::io::stderr().is_terminal()))
     }
 
+    /// Renders into one buffer and writes it at once: stderr is unbuffered, and a write per
+    /// fragment made rendering dozens of warnings cost more than validating the schema.
     pub fn diagnostics(&self, diags: &Diagnostics, sources: &SourceSet) {
-        let mut err = self.stderr();
-        let _ = diags.render(sources, &mut err);
+        let writer = BufferWriter::stderr(self.choice(std::io::stderr().is_terminal()));
+        let mut buffer = writer.buffer();
+        if diags.render(sources, &mut buffer).is_ok() {
+            let _ = writer.print(&buffer);
+        }
     }
 
     fn line(&self, stream: &mut StandardStream, color: Color, label: &str, msg: &str) {
