@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"audiences\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"audiences\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}') AS \"genders\", COALESCE(t.\"locations\", '{}') AS \"locations\", COALESCE(t.\"interests\", '{}') AS \"interests\", COALESCE(t.\"languages\", '{}') AS \"languages\", t.\"incomeMin\", t.\"segmentMask\"::text AS \"segmentMask\", t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"audiences\" AS t";
 
 const COLUMNS: [Column; 12] = [
     Column {
@@ -125,6 +126,27 @@ impl Audience {
     }
 }
 
+impl runtime::FromRow for Audience {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            campaign_id: row.try_get("campaignId")?,
+            age_min: row.try_get("ageMin")?,
+            age_max: row.try_get("ageMax")?,
+            genders: row.try_get("genders")?,
+            locations: row.try_get("locations")?,
+            interests: row.try_get("interests")?,
+            languages: row.try_get("languages")?,
+            income_min: row.try_get("incomeMin")?,
+            segment_mask: row.try_get("segmentMask")?,
+            screening_questions: row.try_get("screeningQuestions")?,
+            updated_at: row.try_get("updatedAt")?,
+            campaign: None,
+        })
+    }
+}
+
 /// A filter of Audience rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AudienceWhere {
@@ -152,6 +174,10 @@ pub enum AudienceWhere {
     ScreeningQuestions(runtime::NullFilter),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `campaign` row exists and matches.
+    CampaignIs(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// There is no `campaign` row, or it does not match.
+    CampaignIsNot(Box<crate::campaign_wizard::CampaignWizardWhere>),
     /// Every filter matches (true when empty).
     And(Vec<AudienceWhere>),
     /// Some filter matches (false when empty).
@@ -161,7 +187,7 @@ pub enum AudienceWhere {
 }
 
 impl AudienceWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             AudienceWhere::Id(f) => f.render(COLUMNS[0], q),
             AudienceWhere::CampaignId(f) => f.render(COLUMNS[1], q),
@@ -175,6 +201,24 @@ impl AudienceWhere {
             AudienceWhere::SegmentMask(f) => f.render(COLUMNS[9], q),
             AudienceWhere::ScreeningQuestions(f) => f.render(COLUMNS[10], q),
             AudienceWhere::UpdatedAt(f) => f.render(COLUMNS[11], q),
+            AudienceWhere::CampaignIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
+            AudienceWhere::CampaignIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
             AudienceWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -238,7 +282,7 @@ impl AudienceInclude {
         Box::pin(async move {
             if let Some(nested) = &self.campaign {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
@@ -413,50 +457,38 @@ impl AudienceCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 12] {
+        let mut cells: [Option<String>; 12] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid2());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.campaign_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.campaign_id));
         if let Some(v) = self.age_min {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
         if let Some(v) = self.age_max {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.genders {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
-        columns.push(COLUMNS[5].name);
-        values.push(q.placeholder(COLUMNS[5], self.locations));
-        columns.push(COLUMNS[6].name);
-        values.push(q.placeholder(COLUMNS[6], self.interests));
+        cells[5] = Some(q.placeholder(COLUMNS[5], self.locations));
+        cells[6] = Some(q.placeholder(COLUMNS[6], self.interests));
         if let Some(v) = self.languages {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.income_min {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.segment_mask {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
         if let Some(v) = self.screening_questions {
-            columns.push(COLUMNS[10].name);
-            values.push(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(q.placeholder(COLUMNS[10], v));
         }
-        columns.push(COLUMNS[11].name);
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[11], v));
-        (columns, values)
+        cells[11] = Some(q.placeholder(COLUMNS[11], v));
+        cells
     }
 }
 
@@ -544,7 +576,14 @@ impl AudienceUpdate {
 }
 
 fn insert(data: AudienceCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -560,9 +599,35 @@ fn insert(data: AudienceCreate, q: &mut Query) {
 pub async fn create<C: GenericClient + Sync>(client: &C, data: AudienceCreate) -> Result<Audience> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}') AS \"genders\", COALESCE(t.\"locations\", '{}') AS \"locations\", COALESCE(t.\"interests\", '{}') AS \"interests\", COALESCE(t.\"languages\", '{}') AS \"languages\", t.\"incomeMin\", t.\"segmentMask\"::text AS \"segmentMask\", t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     Audience::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<AudienceCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -613,7 +678,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}') AS \"genders\", COALESCE(t.\"locations\", '{}') AS \"locations\", COALESCE(t.\"interests\", '{}') AS \"interests\", COALESCE(t.\"languages\", '{}') AS \"languages\", t.\"incomeMin\", t.\"segmentMask\"::text AS \"segmentMask\", t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     Audience::from_row(&row)
 }
@@ -622,7 +687,7 @@ pub async fn update<C: GenericClient + Sync>(
 pub async fn delete<C: GenericClient + Sync>(client: &C, key: AudienceUnique) -> Result<Audience> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}') AS \"genders\", COALESCE(t.\"locations\", '{}') AS \"locations\", COALESCE(t.\"interests\", '{}') AS \"interests\", COALESCE(t.\"languages\", '{}') AS \"languages\", t.\"incomeMin\", t.\"segmentMask\"::text AS \"segmentMask\", t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     Audience::from_row(&row)
 }
@@ -646,7 +711,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}') AS \"genders\", COALESCE(t.\"locations\", '{}') AS \"locations\", COALESCE(t.\"interests\", '{}') AS \"interests\", COALESCE(t.\"languages\", '{}') AS \"languages\", t.\"incomeMin\", t.\"segmentMask\"::text AS \"segmentMask\", t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     Audience::from_row(&row)
 }

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"audit_logs\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\" FROM \"audit_logs\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\" FROM \"audit_logs\" AS t";
 
 const COLUMNS: [Column; 10] = [
     Column {
@@ -108,6 +109,25 @@ impl AuditLog {
     }
 }
 
+impl runtime::FromRow for AuditLog {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            actor_id: row.try_get("actorId")?,
+            action: row.try_get("action")?,
+            entity: row.try_get("entity")?,
+            entity_id: row.try_get("entityId")?,
+            table_oid: row.try_get("tableOid")?,
+            ip_address: row.try_get("ipAddress")?,
+            message: row.try_get("message")?,
+            payload: row.try_get("payload")?,
+            occurred_at: row.try_get("occurredAt")?,
+            actor: None,
+        })
+    }
+}
+
 /// A filter of AuditLog rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuditLogWhere {
@@ -131,6 +151,10 @@ pub enum AuditLogWhere {
     Payload(runtime::NullFilter),
     /// Filters `occurredAt`.
     OccurredAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `actor` row exists and matches.
+    ActorIs(Box<crate::user::UserWhere>),
+    /// There is no `actor` row, or it does not match.
+    ActorIsNot(Box<crate::user::UserWhere>),
     /// Every filter matches (true when empty).
     And(Vec<AuditLogWhere>),
     /// Some filter matches (false when empty).
@@ -140,7 +164,7 @@ pub enum AuditLogWhere {
 }
 
 impl AuditLogWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             AuditLogWhere::Id(f) => f.render(COLUMNS[0], q),
             AuditLogWhere::ActorId(f) => f.render(COLUMNS[1], q),
@@ -152,6 +176,16 @@ impl AuditLogWhere {
             AuditLogWhere::Message(f) => f.render(COLUMNS[7], q),
             AuditLogWhere::Payload(f) => f.render(COLUMNS[8], q),
             AuditLogWhere::OccurredAt(f) => f.render(COLUMNS[9], q),
+            AuditLogWhere::ActorIs(f) => {
+                runtime::render_exists(q, false, "\"users\"", "\"id\"", "\"actorId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            AuditLogWhere::ActorIsNot(f) => {
+                runtime::render_exists(q, true, "\"users\"", "\"id\"", "\"actorId\"", false, |q| {
+                    f.render(q)
+                })
+            }
             AuditLogWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -389,45 +423,35 @@ impl AuditLogCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 10] {
+        let mut cells: [Option<String>; 10] = std::array::from_fn(|_| None);
         if let Some(v) = self.id {
-            columns.push(COLUMNS[0].name);
-            values.push(q.placeholder(COLUMNS[0], v));
+            cells[0] = Some(q.placeholder(COLUMNS[0], v));
         }
         if let Some(v) = self.actor_id {
-            columns.push(COLUMNS[1].name);
-            values.push(q.placeholder(COLUMNS[1], v));
+            cells[1] = Some(q.placeholder(COLUMNS[1], v));
         }
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.action));
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.entity));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.action));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.entity));
         if let Some(v) = self.entity_id {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
         if let Some(v) = self.table_oid {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.ip_address {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.message {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.payload {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
-        columns.push(COLUMNS[9].name);
         let v = self.occurred_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[9], v));
-        (columns, values)
+        cells[9] = Some(q.placeholder(COLUMNS[9], v));
+        cells
     }
 }
 
@@ -504,7 +528,14 @@ impl AuditLogUpdate {
 }
 
 fn insert(data: AuditLogCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -520,9 +551,35 @@ fn insert(data: AuditLogCreate, q: &mut Query) {
 pub async fn create<C: GenericClient + Sync>(client: &C, data: AuditLogCreate) -> Result<AuditLog> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\"");
+    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     AuditLog::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<AuditLogCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -573,7 +630,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\"");
+    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     AuditLog::from_row(&row)
 }
@@ -582,7 +639,7 @@ pub async fn update<C: GenericClient + Sync>(
 pub async fn delete<C: GenericClient + Sync>(client: &C, key: AuditLogUnique) -> Result<AuditLog> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\"");
+    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     AuditLog::from_row(&row)
 }
@@ -606,7 +663,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\"");
+    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     AuditLog::from_row(&row)
 }

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"BrandLiftStudy\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"BrandLiftStudy\" AS t";
 
 const COLUMNS: [Column; 12] = [
     Column {
@@ -146,6 +147,31 @@ impl BrandLiftStudy {
     }
 }
 
+impl runtime::FromRow for BrandLiftStudy {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            campaign_id: row.try_get("campaignId")?,
+            status: row.try_get("status")?,
+            funnel_stage: row.try_get("funnelStage")?,
+            primary_kpi: row.try_get("primaryKpi")?,
+            secondary_kpis: row.try_get("secondaryKpis")?,
+            target_sample_size: row.try_get("targetSampleSize")?,
+            cint_project_id: row.try_get("cintProjectId")?,
+            launched_at: row.try_get("launchedAt")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            campaign: None,
+            questions: None,
+            responses: None,
+            report: None,
+            approval_status: None,
+        })
+    }
+}
+
 /// A filter of BrandLiftStudy rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BrandLiftStudyWhere {
@@ -173,6 +199,30 @@ pub enum BrandLiftStudyWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `campaign` row exists and matches.
+    CampaignIs(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// There is no `campaign` row, or it does not match.
+    CampaignIsNot(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// Some `questions` row matches.
+    QuestionsSome(Box<crate::survey_question::SurveyQuestionWhere>),
+    /// Every `questions` row matches (true when there are none).
+    QuestionsEvery(Box<crate::survey_question::SurveyQuestionWhere>),
+    /// No `questions` row matches.
+    QuestionsNone(Box<crate::survey_question::SurveyQuestionWhere>),
+    /// Some `responses` row matches.
+    ResponsesSome(Box<crate::survey_response::SurveyResponseWhere>),
+    /// Every `responses` row matches (true when there are none).
+    ResponsesEvery(Box<crate::survey_response::SurveyResponseWhere>),
+    /// No `responses` row matches.
+    ResponsesNone(Box<crate::survey_response::SurveyResponseWhere>),
+    /// The `report` row exists and matches.
+    ReportIs(Box<crate::brand_lift_report::BrandLiftReportWhere>),
+    /// There is no `report` row, or it does not match.
+    ReportIsNot(Box<crate::brand_lift_report::BrandLiftReportWhere>),
+    /// The `approvalStatus` row exists and matches.
+    ApprovalStatusIs(Box<crate::survey_approval_status::SurveyApprovalStatusWhere>),
+    /// There is no `approvalStatus` row, or it does not match.
+    ApprovalStatusIsNot(Box<crate::survey_approval_status::SurveyApprovalStatusWhere>),
     /// Every filter matches (true when empty).
     And(Vec<BrandLiftStudyWhere>),
     /// Some filter matches (false when empty).
@@ -182,7 +232,7 @@ pub enum BrandLiftStudyWhere {
 }
 
 impl BrandLiftStudyWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             BrandLiftStudyWhere::Id(f) => f.render(COLUMNS[0], q),
             BrandLiftStudyWhere::Name(f) => f.render(COLUMNS[1], q),
@@ -196,6 +246,114 @@ impl BrandLiftStudyWhere {
             BrandLiftStudyWhere::LaunchedAt(f) => f.render(COLUMNS[9], q),
             BrandLiftStudyWhere::CreatedAt(f) => f.render(COLUMNS[10], q),
             BrandLiftStudyWhere::UpdatedAt(f) => f.render(COLUMNS[11], q),
+            BrandLiftStudyWhere::CampaignIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::CampaignIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::QuestionsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyQuestion\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::QuestionsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyQuestion\"",
+                "\"studyId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::QuestionsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyQuestion\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ResponsesSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyResponse\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ResponsesEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyResponse\"",
+                "\"studyId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ResponsesNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyResponse\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ReportIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"BrandLiftReport\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ReportIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"BrandLiftReport\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ApprovalStatusIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyApprovalStatus\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            BrandLiftStudyWhere::ApprovalStatusIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyApprovalStatus\"",
+                "\"studyId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
             BrandLiftStudyWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -281,7 +439,7 @@ impl BrandLiftStudyInclude {
         Box::pin(async move {
             if let Some(nested) = &self.campaign {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
@@ -296,7 +454,7 @@ impl BrandLiftStudyInclude {
             }
             if let Some(nested) = &self.questions {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyQuestion\" AS t WHERE t.\"studyId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyQuestion\" AS t WHERE t.\"studyId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::survey_question::SurveyQuestion::from_rows(&fetched)?;
@@ -316,7 +474,7 @@ impl BrandLiftStudyInclude {
             }
             if let Some(nested) = &self.responses {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\" FROM \"SurveyResponse\" AS t WHERE t.\"studyId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\" FROM \"SurveyResponse\" AS t WHERE t.\"studyId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::survey_response::SurveyResponse::from_rows(&fetched)?;
@@ -336,7 +494,7 @@ impl BrandLiftStudyInclude {
             }
             if let Some(nested) = &self.report {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"overallLift\", t.\"metrics\", t.\"pdfExport\", (t.\"generatedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftReport\" AS t WHERE t.\"studyId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"overallLift\", t.\"metrics\", t.\"pdfExport\", (t.\"generatedAt\" AT TIME ZONE 'UTC') AS \"generatedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"BrandLiftReport\" AS t WHERE t.\"studyId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::brand_lift_report::BrandLiftReport::from_rows(&fetched)?;
@@ -356,7 +514,7 @@ impl BrandLiftStudyInclude {
             }
             if let Some(nested) = &self.approval_status {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalStatus\" AS t WHERE t.\"studyId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyApprovalStatus\" AS t WHERE t.\"studyId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -539,45 +697,33 @@ impl BrandLiftStudyCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 12] {
+        let mut cells: [Option<String>; 12] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.name));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.campaign_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.name));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.campaign_id));
         if let Some(v) = self.status {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.funnel_stage));
-        columns.push(COLUMNS[5].name);
-        values.push(q.placeholder(COLUMNS[5], self.primary_kpi));
-        columns.push(COLUMNS[6].name);
-        values.push(q.placeholder(COLUMNS[6], self.secondary_kpis));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.funnel_stage));
+        cells[5] = Some(q.placeholder(COLUMNS[5], self.primary_kpi));
+        cells[6] = Some(q.placeholder(COLUMNS[6], self.secondary_kpis));
         if let Some(v) = self.target_sample_size {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.cint_project_id {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.launched_at {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
-        columns.push(COLUMNS[10].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[10], v));
-        columns.push(COLUMNS[11].name);
+        cells[10] = Some(q.placeholder(COLUMNS[10], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[11], v));
-        (columns, values)
+        cells[11] = Some(q.placeholder(COLUMNS[11], v));
+        cells
     }
 }
 
@@ -665,7 +811,14 @@ impl BrandLiftStudyUpdate {
 }
 
 fn insert(data: BrandLiftStudyCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -684,9 +837,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<BrandLiftStudy> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandLiftStudy::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<BrandLiftStudyCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -737,7 +916,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandLiftStudy::from_row(&row)
 }
@@ -749,7 +928,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<BrandLiftStudy> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandLiftStudy::from_row(&row)
 }
@@ -773,7 +952,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandLiftStudy::from_row(&row)
 }

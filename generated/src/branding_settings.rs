@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"branding_settings\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"branding_settings\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"branding_settings\" AS t";
 
 const COLUMNS: [Column; 11] = [
     Column {
@@ -119,6 +120,26 @@ impl BrandingSettings {
     }
 }
 
+impl runtime::FromRow for BrandingSettings {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            user_id: row.try_get("userId")?,
+            primary_color: row.try_get("primaryColor")?,
+            secondary_color: row.try_get("secondaryColor")?,
+            header_font: row.try_get("headerFont")?,
+            header_font_size: row.try_get("headerFontSize")?,
+            body_font: row.try_get("bodyFont")?,
+            body_font_size: row.try_get("bodyFontSize")?,
+            logo_url: row.try_get("logoUrl")?,
+            logo_bytes: row.try_get("logoBytes")?,
+            updated_at: row.try_get("updatedAt")?,
+            user: None,
+        })
+    }
+}
+
 /// A filter of BrandingSettings rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BrandingSettingsWhere {
@@ -144,6 +165,10 @@ pub enum BrandingSettingsWhere {
     LogoBytes(runtime::Nullable<runtime::EqFilter<Vec<u8>>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `user` row exists and matches.
+    UserIs(Box<crate::user::UserWhere>),
+    /// There is no `user` row, or it does not match.
+    UserIsNot(Box<crate::user::UserWhere>),
     /// Every filter matches (true when empty).
     And(Vec<BrandingSettingsWhere>),
     /// Some filter matches (false when empty).
@@ -153,7 +178,7 @@ pub enum BrandingSettingsWhere {
 }
 
 impl BrandingSettingsWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             BrandingSettingsWhere::Id(f) => f.render(COLUMNS[0], q),
             BrandingSettingsWhere::UserId(f) => f.render(COLUMNS[1], q),
@@ -166,6 +191,16 @@ impl BrandingSettingsWhere {
             BrandingSettingsWhere::LogoUrl(f) => f.render(COLUMNS[8], q),
             BrandingSettingsWhere::LogoBytes(f) => f.render(COLUMNS[9], q),
             BrandingSettingsWhere::UpdatedAt(f) => f.render(COLUMNS[10], q),
+            BrandingSettingsWhere::UserIs(f) => {
+                runtime::render_exists(q, false, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            BrandingSettingsWhere::UserIsNot(f) => {
+                runtime::render_exists(q, true, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
             BrandingSettingsWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -412,50 +447,39 @@ impl BrandingSettingsCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 11] {
+        let mut cells: [Option<String>; 11] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid2());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.user_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.user_id));
         if let Some(v) = self.primary_color {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
         if let Some(v) = self.secondary_color {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.header_font {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
         if let Some(v) = self.header_font_size {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.body_font {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.body_font_size {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.logo_url {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.logo_bytes {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
-        columns.push(COLUMNS[10].name);
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[10], v));
-        (columns, values)
+        cells[10] = Some(q.placeholder(COLUMNS[10], v));
+        cells
     }
 }
 
@@ -537,7 +561,14 @@ impl BrandingSettingsUpdate {
 }
 
 fn insert(data: BrandingSettingsCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -556,9 +587,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<BrandingSettings> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandingSettings::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<BrandingSettingsCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -609,7 +666,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandingSettings::from_row(&row)
 }
@@ -621,7 +678,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<BrandingSettings> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandingSettings::from_row(&row)
 }
@@ -645,7 +702,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     BrandingSettings::from_row(&row)
 }

@@ -4,8 +4,9 @@
 use crate::runtime::{self, Column, Filter as _, Query, Result};
 use tokio_postgres::{GenericClient, Row};
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"campaignId\", t.\"totalResponses\", t.\"controlCount\", t.\"exposedCount\", t.\"averageLift\", (t.\"lastResponseAt\" AT TIME ZONE 'UTC') FROM \"campaign_stats\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"campaignId\", t.\"totalResponses\", t.\"controlCount\", t.\"exposedCount\", t.\"averageLift\", (t.\"lastResponseAt\" AT TIME ZONE 'UTC') AS \"lastResponseAt\" FROM \"campaign_stats\" AS t";
 
 const COLUMNS: [Column; 6] = [
     Column {
@@ -74,6 +75,20 @@ impl CampaignStats {
     }
 }
 
+impl runtime::FromRow for CampaignStats {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            campaign_id: row.try_get("campaignId")?,
+            total_responses: row.try_get("totalResponses")?,
+            control_count: row.try_get("controlCount")?,
+            exposed_count: row.try_get("exposedCount")?,
+            average_lift: row.try_get("averageLift")?,
+            last_response_at: row.try_get("lastResponseAt")?,
+        })
+    }
+}
+
 /// A filter of CampaignStats rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CampaignStatsWhere {
@@ -98,7 +113,7 @@ pub enum CampaignStatsWhere {
 }
 
 impl CampaignStatsWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CampaignStatsWhere::CampaignId(f) => f.render(COLUMNS[0], q),
             CampaignStatsWhere::TotalResponses(f) => f.render(COLUMNS[1], q),

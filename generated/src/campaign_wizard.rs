@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"CampaignWizard\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t";
 
 const COLUMNS: [Column; 19] = [
     Column {
@@ -210,6 +211,40 @@ impl CampaignWizard {
     }
 }
 
+impl runtime::FromRow for CampaignWizard {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            business_goal: row.try_get("businessGoal")?,
+            start_date: row.try_get("startDate")?,
+            end_date: row.try_get("endDate")?,
+            time_zone: row.try_get("timeZone")?,
+            currency: row.try_get("currency")?,
+            budget: row.try_get("budget")?,
+            primary_kpi: row.try_get("primaryKPI")?,
+            secondary_kp_is: row.try_get("secondaryKPIs")?,
+            platforms: row.try_get("platforms")?,
+            status: row.try_get("status")?,
+            step: row.try_get("step")?,
+            is_complete: row.try_get("isComplete")?,
+            messaging: row.try_get("messaging")?,
+            expected_outcomes: row.try_get("expectedOutcomes")?,
+            user_id: row.try_get("userId")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            user: None,
+            audience: None,
+            submission: None,
+            creative_assets: None,
+            requirements: None,
+            influencers: None,
+            brand_lift_studies: None,
+        })
+    }
+}
+
 /// A filter of CampaignWizard rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CampaignWizardWhere {
@@ -249,6 +284,36 @@ pub enum CampaignWizardWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `user` row exists and matches.
+    UserIs(Box<crate::user::UserWhere>),
+    /// There is no `user` row, or it does not match.
+    UserIsNot(Box<crate::user::UserWhere>),
+    /// The `audience` row exists and matches.
+    AudienceIs(Box<crate::audience::AudienceWhere>),
+    /// There is no `audience` row, or it does not match.
+    AudienceIsNot(Box<crate::audience::AudienceWhere>),
+    /// The `submission` row exists and matches.
+    SubmissionIs(Box<crate::campaign_wizard_submission::CampaignWizardSubmissionWhere>),
+    /// There is no `submission` row, or it does not match.
+    SubmissionIsNot(Box<crate::campaign_wizard_submission::CampaignWizardSubmissionWhere>),
+    /// Some `creativeAssets` row matches.
+    CreativeAssetsSome(Box<crate::creative_asset::CreativeAssetWhere>),
+    /// Every `creativeAssets` row matches (true when there are none).
+    CreativeAssetsEvery(Box<crate::creative_asset::CreativeAssetWhere>),
+    /// No `creativeAssets` row matches.
+    CreativeAssetsNone(Box<crate::creative_asset::CreativeAssetWhere>),
+    /// Some `requirements` row matches.
+    RequirementsSome(Box<crate::creative_requirement::CreativeRequirementWhere>),
+    /// Every `requirements` row matches (true when there are none).
+    RequirementsEvery(Box<crate::creative_requirement::CreativeRequirementWhere>),
+    /// No `requirements` row matches.
+    RequirementsNone(Box<crate::creative_requirement::CreativeRequirementWhere>),
+    /// Some `brandLiftStudies` row matches.
+    BrandLiftStudiesSome(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// Every `brandLiftStudies` row matches (true when there are none).
+    BrandLiftStudiesEvery(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// No `brandLiftStudies` row matches.
+    BrandLiftStudiesNone(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
     /// Every filter matches (true when empty).
     And(Vec<CampaignWizardWhere>),
     /// Some filter matches (false when empty).
@@ -258,7 +323,7 @@ pub enum CampaignWizardWhere {
 }
 
 impl CampaignWizardWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CampaignWizardWhere::Id(f) => f.render(COLUMNS[0], q),
             CampaignWizardWhere::Name(f) => f.render(COLUMNS[1], q),
@@ -278,6 +343,133 @@ impl CampaignWizardWhere {
             CampaignWizardWhere::UserId(f) => f.render(COLUMNS[16], q),
             CampaignWizardWhere::CreatedAt(f) => f.render(COLUMNS[17], q),
             CampaignWizardWhere::UpdatedAt(f) => f.render(COLUMNS[18], q),
+            CampaignWizardWhere::UserIs(f) => {
+                runtime::render_exists(q, false, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            CampaignWizardWhere::UserIsNot(f) => {
+                runtime::render_exists(q, true, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            CampaignWizardWhere::AudienceIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"audiences\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::AudienceIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"audiences\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::SubmissionIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"campaign_wizard_submissions\"",
+                "\"wizardId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::SubmissionIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"campaign_wizard_submissions\"",
+                "\"wizardId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::CreativeAssetsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"creative_assets\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::CreativeAssetsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"creative_assets\"",
+                "\"campaignId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::CreativeAssetsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"creative_assets\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::RequirementsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"creative_requirements\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::RequirementsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"creative_requirements\"",
+                "\"campaignId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::RequirementsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"creative_requirements\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::BrandLiftStudiesSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"BrandLiftStudy\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::BrandLiftStudiesEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"BrandLiftStudy\"",
+                "\"campaignId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            CampaignWizardWhere::BrandLiftStudiesNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"BrandLiftStudy\"",
+                "\"campaignId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
             CampaignWizardWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -388,7 +580,7 @@ impl CampaignWizardInclude {
             }
             if let Some(nested) = &self.audience {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}'), COALESCE(t.\"locations\", '{}'), COALESCE(t.\"interests\", '{}'), COALESCE(t.\"languages\", '{}'), t.\"incomeMin\", t.\"segmentMask\"::text, t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"audiences\" AS t WHERE t.\"campaignId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"campaignId\", t.\"ageMin\", t.\"ageMax\", COALESCE(t.\"genders\", '{}') AS \"genders\", COALESCE(t.\"locations\", '{}') AS \"locations\", COALESCE(t.\"interests\", '{}') AS \"interests\", COALESCE(t.\"languages\", '{}') AS \"languages\", t.\"incomeMin\", t.\"segmentMask\"::text AS \"segmentMask\", t.\"screeningQuestions\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"audiences\" AS t WHERE t.\"campaignId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::audience::Audience::from_rows(&fetched)?;
@@ -408,7 +600,7 @@ impl CampaignWizardInclude {
             }
             if let Some(nested) = &self.submission {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') FROM \"campaign_wizard_submissions\" AS t WHERE t.\"wizardId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\" FROM \"campaign_wizard_submissions\" AS t WHERE t.\"wizardId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -431,7 +623,7 @@ impl CampaignWizardInclude {
             }
             if let Some(nested) = &self.creative_assets {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') FROM \"creative_assets\" AS t WHERE t.\"campaignId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text AS \"vastTag\", t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') AS \"uploaded_at\" FROM \"creative_assets\" AS t WHERE t.\"campaignId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::creative_asset::CreativeAsset::from_rows(&fetched)?;
@@ -472,7 +664,7 @@ impl CampaignWizardInclude {
             }
             if let Some(nested) = &self.influencers {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC'), j.\"A\" FROM \"_CampaignWizardToMarketplaceInfluencer\" AS j JOIN \"marketplace_influencers\" AS t ON t.\"id\" = j.\"B\" WHERE j.\"A\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\", j.\"A\" FROM \"_CampaignWizardToMarketplaceInfluencer\" AS j JOIN \"marketplace_influencers\" AS t ON t.\"id\" = j.\"B\" WHERE j.\"A\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -493,7 +685,7 @@ impl CampaignWizardInclude {
             }
             if let Some(nested) = &self.brand_lift_studies {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"campaignId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"BrandLiftStudy\" AS t WHERE t.\"campaignId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::brand_lift_study::BrandLiftStudy::from_rows(&fetched)?;
@@ -696,73 +888,54 @@ impl CampaignWizardCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 19] {
+        let mut cells: [Option<String>; 19] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::uuid_v7());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.name));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.name));
         if let Some(v) = self.business_goal {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.start_date));
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.end_date));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.start_date));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.end_date));
         if let Some(v) = self.time_zone {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.currency {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
-        columns.push(COLUMNS[7].name);
-        values.push(q.placeholder(COLUMNS[7], self.budget));
+        cells[7] = Some(q.placeholder(COLUMNS[7], self.budget));
         if let Some(v) = self.primary_kpi {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.secondary_kp_is {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
         if let Some(v) = self.platforms {
-            columns.push(COLUMNS[10].name);
-            values.push(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(q.placeholder(COLUMNS[10], v));
         }
         if let Some(v) = self.status {
-            columns.push(COLUMNS[11].name);
-            values.push(q.placeholder(COLUMNS[11], v));
+            cells[11] = Some(q.placeholder(COLUMNS[11], v));
         }
         if let Some(v) = self.step {
-            columns.push(COLUMNS[12].name);
-            values.push(q.placeholder(COLUMNS[12], v));
+            cells[12] = Some(q.placeholder(COLUMNS[12], v));
         }
         if let Some(v) = self.is_complete {
-            columns.push(COLUMNS[13].name);
-            values.push(q.placeholder(COLUMNS[13], v));
+            cells[13] = Some(q.placeholder(COLUMNS[13], v));
         }
         if let Some(v) = self.messaging {
-            columns.push(COLUMNS[14].name);
-            values.push(q.placeholder(COLUMNS[14], v));
+            cells[14] = Some(q.placeholder(COLUMNS[14], v));
         }
         if let Some(v) = self.expected_outcomes {
-            columns.push(COLUMNS[15].name);
-            values.push(q.placeholder(COLUMNS[15], v));
+            cells[15] = Some(q.placeholder(COLUMNS[15], v));
         }
-        columns.push(COLUMNS[16].name);
-        values.push(q.placeholder(COLUMNS[16], self.user_id));
-        columns.push(COLUMNS[17].name);
+        cells[16] = Some(q.placeholder(COLUMNS[16], self.user_id));
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[17], v));
-        columns.push(COLUMNS[18].name);
+        cells[17] = Some(q.placeholder(COLUMNS[17], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[18], v));
-        (columns, values)
+        cells[18] = Some(q.placeholder(COLUMNS[18], v));
+        cells
     }
 }
 
@@ -892,7 +1065,14 @@ impl CampaignWizardUpdate {
 }
 
 fn insert(data: CampaignWizardCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -911,9 +1091,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<CampaignWizard> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizard::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<CampaignWizardCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -964,7 +1170,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizard::from_row(&row)
 }
@@ -976,7 +1182,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<CampaignWizard> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizard::from_row(&row)
 }
@@ -1000,7 +1206,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizard::from_row(&row)
 }

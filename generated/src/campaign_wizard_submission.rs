@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"campaign_wizard_submissions\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') FROM \"campaign_wizard_submissions\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\" FROM \"campaign_wizard_submissions\" AS t";
 
 const COLUMNS: [Column; 12] = [
     Column {
@@ -133,6 +134,28 @@ impl CampaignWizardSubmission {
     }
 }
 
+impl runtime::FromRow for CampaignWizardSubmission {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            wizard_id: row.try_get("wizardId")?,
+            campaign_name: row.try_get("campaignName")?,
+            description: row.try_get("description")?,
+            contact_email: row.try_get("contactEmail")?,
+            total_budget: row.try_get("totalBudget")?,
+            social_media_budget: row.try_get("socialMediaBudget")?,
+            currency: row.try_get("currency")?,
+            submission_status: row.try_get("submissionStatus")?,
+            submitted_by_id: row.try_get("submittedById")?,
+            submitted_at: row.try_get("submittedAt")?,
+            created_at: row.try_get("createdAt")?,
+            wizard: None,
+            submitted_by: None,
+        })
+    }
+}
+
 /// A filter of CampaignWizardSubmission rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CampaignWizardSubmissionWhere {
@@ -160,6 +183,14 @@ pub enum CampaignWizardSubmissionWhere {
     SubmittedAt(runtime::Nullable<runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>>),
     /// Filters `createdAt`.
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `wizard` row exists and matches.
+    WizardIs(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// There is no `wizard` row, or it does not match.
+    WizardIsNot(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// The `submittedBy` row exists and matches.
+    SubmittedByIs(Box<crate::user::UserWhere>),
+    /// There is no `submittedBy` row, or it does not match.
+    SubmittedByIsNot(Box<crate::user::UserWhere>),
     /// Every filter matches (true when empty).
     And(Vec<CampaignWizardSubmissionWhere>),
     /// Some filter matches (false when empty).
@@ -169,7 +200,7 @@ pub enum CampaignWizardSubmissionWhere {
 }
 
 impl CampaignWizardSubmissionWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CampaignWizardSubmissionWhere::Id(f) => f.render(COLUMNS[0], q),
             CampaignWizardSubmissionWhere::WizardId(f) => f.render(COLUMNS[1], q),
@@ -183,6 +214,42 @@ impl CampaignWizardSubmissionWhere {
             CampaignWizardSubmissionWhere::SubmittedById(f) => f.render(COLUMNS[9], q),
             CampaignWizardSubmissionWhere::SubmittedAt(f) => f.render(COLUMNS[10], q),
             CampaignWizardSubmissionWhere::CreatedAt(f) => f.render(COLUMNS[11], q),
+            CampaignWizardSubmissionWhere::WizardIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"wizardId\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardSubmissionWhere::WizardIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"wizardId\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardSubmissionWhere::SubmittedByIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"users\"",
+                "\"id\"",
+                "\"submittedById\"",
+                false,
+                |q| f.render(q),
+            ),
+            CampaignWizardSubmissionWhere::SubmittedByIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"users\"",
+                "\"id\"",
+                "\"submittedById\"",
+                false,
+                |q| f.render(q),
+            ),
             CampaignWizardSubmissionWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -265,7 +332,7 @@ impl CampaignWizardSubmissionInclude {
         Box::pin(async move {
             if let Some(nested) = &self.wizard {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.wizard_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
@@ -467,47 +534,35 @@ impl CampaignWizardSubmissionCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 12] {
+        let mut cells: [Option<String>; 12] = std::array::from_fn(|_| None);
         if let Some(v) = self.id {
-            columns.push(COLUMNS[0].name);
-            values.push(q.placeholder(COLUMNS[0], v));
+            cells[0] = Some(q.placeholder(COLUMNS[0], v));
         }
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.wizard_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.campaign_name));
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.description));
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.contact_email));
-        columns.push(COLUMNS[5].name);
-        values.push(q.placeholder(COLUMNS[5], self.total_budget));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.wizard_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.campaign_name));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.description));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.contact_email));
+        cells[5] = Some(q.placeholder(COLUMNS[5], self.total_budget));
         if let Some(v) = self.social_media_budget {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.currency {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.submission_status {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.submitted_by_id {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
         if let Some(v) = self.submitted_at {
-            columns.push(COLUMNS[10].name);
-            values.push(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(q.placeholder(COLUMNS[10], v));
         }
-        columns.push(COLUMNS[11].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[11], v));
-        (columns, values)
+        cells[11] = Some(q.placeholder(COLUMNS[11], v));
+        cells
     }
 }
 
@@ -596,7 +651,14 @@ impl CampaignWizardSubmissionUpdate {
 }
 
 fn insert(data: CampaignWizardSubmissionCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -615,9 +677,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<CampaignWizardSubmission> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizardSubmission::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<CampaignWizardSubmissionCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -668,7 +756,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizardSubmission::from_row(&row)
 }
@@ -680,7 +768,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<CampaignWizardSubmission> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizardSubmission::from_row(&row)
 }
@@ -704,7 +792,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CampaignWizardSubmission::from_row(&row)
 }

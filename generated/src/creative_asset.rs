@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"creative_assets\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') FROM \"creative_assets\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text AS \"vastTag\", t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') AS \"uploaded_at\" FROM \"creative_assets\" AS t";
 
 const COLUMNS: [Column; 11] = [
     Column {
@@ -116,6 +117,26 @@ impl CreativeAsset {
     }
 }
 
+impl runtime::FromRow for CreativeAsset {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            name: row.try_get("name")?,
+            r#type: row.try_get("type")?,
+            url: row.try_get("url")?,
+            file_size: row.try_get("fileSize")?,
+            duration_seconds: row.try_get("durationSeconds")?,
+            checksum: row.try_get("checksum")?,
+            vast_tag: row.try_get("vastTag")?,
+            dominant_color: row.try_get("dominantColor")?,
+            campaign_id: row.try_get("campaignId")?,
+            uploaded_at: row.try_get("uploaded_at")?,
+            campaign: None,
+        })
+    }
+}
+
 /// A filter of CreativeAsset rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreativeAssetWhere {
@@ -141,6 +162,10 @@ pub enum CreativeAssetWhere {
     CampaignId(runtime::EqFilter<uuid::Uuid>),
     /// Filters `uploadedAt`.
     UploadedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `campaign` row exists and matches.
+    CampaignIs(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// There is no `campaign` row, or it does not match.
+    CampaignIsNot(Box<crate::campaign_wizard::CampaignWizardWhere>),
     /// Every filter matches (true when empty).
     And(Vec<CreativeAssetWhere>),
     /// Some filter matches (false when empty).
@@ -150,7 +175,7 @@ pub enum CreativeAssetWhere {
 }
 
 impl CreativeAssetWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CreativeAssetWhere::Id(f) => f.render(COLUMNS[0], q),
             CreativeAssetWhere::Name(f) => f.render(COLUMNS[1], q),
@@ -163,6 +188,24 @@ impl CreativeAssetWhere {
             CreativeAssetWhere::DominantColor(f) => f.render(COLUMNS[8], q),
             CreativeAssetWhere::CampaignId(f) => f.render(COLUMNS[9], q),
             CreativeAssetWhere::UploadedAt(f) => f.render(COLUMNS[10], q),
+            CreativeAssetWhere::CampaignIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
+            CreativeAssetWhere::CampaignIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
             CreativeAssetWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -237,7 +280,7 @@ impl CreativeAssetInclude {
         Box::pin(async move {
             if let Some(nested) = &self.campaign {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
@@ -410,44 +453,33 @@ impl CreativeAssetCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 11] {
+        let mut cells: [Option<String>; 11] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::uuid_v7());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.name));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.r#type));
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.url));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.name));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.r#type));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.url));
         if let Some(v) = self.file_size {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
         if let Some(v) = self.duration_seconds {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.checksum {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.vast_tag {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.dominant_color {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
-        columns.push(COLUMNS[9].name);
-        values.push(q.placeholder(COLUMNS[9], self.campaign_id));
-        columns.push(COLUMNS[10].name);
+        cells[9] = Some(q.placeholder(COLUMNS[9], self.campaign_id));
         let v = self.uploaded_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[10], v));
-        (columns, values)
+        cells[10] = Some(q.placeholder(COLUMNS[10], v));
+        cells
     }
 }
 
@@ -530,7 +562,14 @@ impl CreativeAssetUpdate {
 }
 
 fn insert(data: CreativeAssetCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -549,9 +588,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<CreativeAsset> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text AS \"vastTag\", t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') AS \"uploaded_at\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CreativeAsset::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<CreativeAssetCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -602,7 +667,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text AS \"vastTag\", t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') AS \"uploaded_at\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CreativeAsset::from_row(&row)
 }
@@ -614,7 +679,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<CreativeAsset> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text AS \"vastTag\", t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') AS \"uploaded_at\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CreativeAsset::from_row(&row)
 }
@@ -638,7 +703,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text, t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"name\", t.\"type\", t.\"url\", t.\"fileSize\", t.\"durationSeconds\", t.\"checksum\", t.\"vastTag\"::text AS \"vastTag\", t.\"dominantColor\", t.\"campaignId\", (t.\"uploaded_at\" AT TIME ZONE 'UTC') AS \"uploaded_at\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CreativeAsset::from_row(&row)
 }

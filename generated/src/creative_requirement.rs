@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"creative_requirements\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"description\", t.\"mandatory\", t.\"campaignId\" FROM \"creative_requirements\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"description\", t.\"mandatory\", t.\"campaignId\" FROM \"creative_requirements\" AS t";
 
 const COLUMNS: [Column; 4] = [
     Column {
@@ -60,6 +61,19 @@ impl CreativeRequirement {
     }
 }
 
+impl runtime::FromRow for CreativeRequirement {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            description: row.try_get("description")?,
+            mandatory: row.try_get("mandatory")?,
+            campaign_id: row.try_get("campaignId")?,
+            campaign: None,
+        })
+    }
+}
+
 /// A filter of CreativeRequirement rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreativeRequirementWhere {
@@ -71,6 +85,10 @@ pub enum CreativeRequirementWhere {
     Mandatory(runtime::EqFilter<bool>),
     /// Filters `campaignId`.
     CampaignId(runtime::EqFilter<uuid::Uuid>),
+    /// The `campaign` row exists and matches.
+    CampaignIs(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// There is no `campaign` row, or it does not match.
+    CampaignIsNot(Box<crate::campaign_wizard::CampaignWizardWhere>),
     /// Every filter matches (true when empty).
     And(Vec<CreativeRequirementWhere>),
     /// Some filter matches (false when empty).
@@ -80,12 +98,30 @@ pub enum CreativeRequirementWhere {
 }
 
 impl CreativeRequirementWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CreativeRequirementWhere::Id(f) => f.render(COLUMNS[0], q),
             CreativeRequirementWhere::Description(f) => f.render(COLUMNS[1], q),
             CreativeRequirementWhere::Mandatory(f) => f.render(COLUMNS[2], q),
             CreativeRequirementWhere::CampaignId(f) => f.render(COLUMNS[3], q),
+            CreativeRequirementWhere::CampaignIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
+            CreativeRequirementWhere::CampaignIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"id\"",
+                "\"campaignId\"",
+                false,
+                |q| f.render(q),
+            ),
             CreativeRequirementWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -142,7 +178,7 @@ impl CreativeRequirementInclude {
         Box::pin(async move {
             if let Some(nested) = &self.campaign {
                 let keys: Vec<uuid::Uuid> = rows.iter().map(|r| r.campaign_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::campaign_wizard::CampaignWizard::from_rows(&q.fetch(client).await?)?;
@@ -289,21 +325,17 @@ impl CreativeRequirementCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 4] {
+        let mut cells: [Option<String>; 4] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::ulid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.description));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.description));
         if let Some(v) = self.mandatory {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.campaign_id));
-        (columns, values)
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.campaign_id));
+        cells
     }
 }
 
@@ -344,7 +376,14 @@ impl CreativeRequirementUpdate {
 }
 
 fn insert(data: CreativeRequirementCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -366,6 +405,32 @@ pub async fn create<C: GenericClient + Sync>(
     q.push(" RETURNING t.\"id\", t.\"description\", t.\"mandatory\", t.\"campaignId\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     CreativeRequirement::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<CreativeRequirementCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.

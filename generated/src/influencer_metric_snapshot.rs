@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"influencer_metric_snapshots\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\" FROM \"influencer_metric_snapshots\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\" FROM \"influencer_metric_snapshots\" AS t";
 
 const COLUMNS: [Column; 5] = [
     Column {
@@ -71,6 +72,20 @@ impl InfluencerMetricSnapshot {
     }
 }
 
+impl runtime::FromRow for InfluencerMetricSnapshot {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            influencer_id: row.try_get("influencerId")?,
+            captured_on: row.try_get("capturedOn")?,
+            follower_count: row.try_get("followerCount")?,
+            engagement_rate: row.try_get("engagementRate")?,
+            raw: row.try_get("raw")?,
+            influencer: None,
+        })
+    }
+}
+
 /// A filter of InfluencerMetricSnapshot rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InfluencerMetricSnapshotWhere {
@@ -82,6 +97,10 @@ pub enum InfluencerMetricSnapshotWhere {
     FollowerCount(runtime::ScalarFilter<i32>),
     /// Filters `engagementRate`.
     EngagementRate(runtime::ScalarFilter<f64>),
+    /// The `influencer` row exists and matches.
+    InfluencerIs(Box<crate::marketplace_influencer::MarketplaceInfluencerWhere>),
+    /// There is no `influencer` row, or it does not match.
+    InfluencerIsNot(Box<crate::marketplace_influencer::MarketplaceInfluencerWhere>),
     /// Every filter matches (true when empty).
     And(Vec<InfluencerMetricSnapshotWhere>),
     /// Some filter matches (false when empty).
@@ -91,12 +110,30 @@ pub enum InfluencerMetricSnapshotWhere {
 }
 
 impl InfluencerMetricSnapshotWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             InfluencerMetricSnapshotWhere::InfluencerId(f) => f.render(COLUMNS[0], q),
             InfluencerMetricSnapshotWhere::CapturedOn(f) => f.render(COLUMNS[1], q),
             InfluencerMetricSnapshotWhere::FollowerCount(f) => f.render(COLUMNS[2], q),
             InfluencerMetricSnapshotWhere::EngagementRate(f) => f.render(COLUMNS[3], q),
+            InfluencerMetricSnapshotWhere::InfluencerIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"marketplace_influencers\"",
+                "\"id\"",
+                "\"influencerId\"",
+                false,
+                |q| f.render(q),
+            ),
+            InfluencerMetricSnapshotWhere::InfluencerIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"marketplace_influencers\"",
+                "\"id\"",
+                "\"influencerId\"",
+                false,
+                |q| f.render(q),
+            ),
             InfluencerMetricSnapshotWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -153,7 +190,7 @@ impl InfluencerMetricSnapshotInclude {
         Box::pin(async move {
             if let Some(nested) = &self.influencer {
                 let keys: Vec<String> = rows.iter().map(|r| r.influencer_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"marketplace_influencers\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"marketplace_influencers\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children = crate::marketplace_influencer::MarketplaceInfluencer::from_rows(
                     &q.fetch(client).await?,
@@ -323,22 +360,17 @@ impl InfluencerMetricSnapshotCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
-        values.push(q.placeholder(COLUMNS[0], self.influencer_id));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.captured_on));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.follower_count));
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 5] {
+        let mut cells: [Option<String>; 5] = std::array::from_fn(|_| None);
+        cells[0] = Some(q.placeholder(COLUMNS[0], self.influencer_id));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.captured_on));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.follower_count));
         if let Some(v) = self.engagement_rate {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.raw));
-        (columns, values)
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.raw));
+        cells
     }
 }
 
@@ -385,7 +417,14 @@ impl InfluencerMetricSnapshotUpdate {
 }
 
 fn insert(data: InfluencerMetricSnapshotCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -407,6 +446,32 @@ pub async fn create<C: GenericClient + Sync>(
     q.push(" RETURNING t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     InfluencerMetricSnapshot::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<InfluencerMetricSnapshotCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.

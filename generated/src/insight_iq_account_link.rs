@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"InsightIQAccountLink\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') FROM \"InsightIQAccountLink\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\" FROM \"InsightIQAccountLink\" AS t";
 
 const COLUMNS: [Column; 10] = [
     Column {
@@ -113,6 +114,26 @@ impl InsightIqAccountLink {
     }
 }
 
+impl runtime::FromRow for InsightIqAccountLink {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            user_id: row.try_get("userId")?,
+            influencer_id: row.try_get("influencerId")?,
+            insightiq_account_id: row.try_get("insightiqAccountId")?,
+            insightiq_user_id: row.try_get("insightiqUserId")?,
+            work_platform_id: row.try_get("workPlatformId")?,
+            platform: row.try_get("platform")?,
+            status: row.try_get("status")?,
+            connected_at: row.try_get("connectedAt")?,
+            last_synced_at: row.try_get("lastSyncedAt")?,
+            user: None,
+            influencer: None,
+        })
+    }
+}
+
 /// A filter of InsightIqAccountLink rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum InsightIqAccountLinkWhere {
@@ -136,6 +157,14 @@ pub enum InsightIqAccountLinkWhere {
     ConnectedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `lastSyncedAt`.
     LastSyncedAt(runtime::Nullable<runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>>),
+    /// The `user` row exists and matches.
+    UserIs(Box<crate::user::UserWhere>),
+    /// There is no `user` row, or it does not match.
+    UserIsNot(Box<crate::user::UserWhere>),
+    /// The `influencer` row exists and matches.
+    InfluencerIs(Box<crate::marketplace_influencer::MarketplaceInfluencerWhere>),
+    /// There is no `influencer` row, or it does not match.
+    InfluencerIsNot(Box<crate::marketplace_influencer::MarketplaceInfluencerWhere>),
     /// Every filter matches (true when empty).
     And(Vec<InsightIqAccountLinkWhere>),
     /// Some filter matches (false when empty).
@@ -145,7 +174,7 @@ pub enum InsightIqAccountLinkWhere {
 }
 
 impl InsightIqAccountLinkWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             InsightIqAccountLinkWhere::Id(f) => f.render(COLUMNS[0], q),
             InsightIqAccountLinkWhere::UserId(f) => f.render(COLUMNS[1], q),
@@ -157,6 +186,34 @@ impl InsightIqAccountLinkWhere {
             InsightIqAccountLinkWhere::Status(f) => f.render(COLUMNS[7], q),
             InsightIqAccountLinkWhere::ConnectedAt(f) => f.render(COLUMNS[8], q),
             InsightIqAccountLinkWhere::LastSyncedAt(f) => f.render(COLUMNS[9], q),
+            InsightIqAccountLinkWhere::UserIs(f) => {
+                runtime::render_exists(q, false, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            InsightIqAccountLinkWhere::UserIsNot(f) => {
+                runtime::render_exists(q, true, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            InsightIqAccountLinkWhere::InfluencerIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"marketplace_influencers\"",
+                "\"id\"",
+                "\"influencerId\"",
+                false,
+                |q| f.render(q),
+            ),
+            InsightIqAccountLinkWhere::InfluencerIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"marketplace_influencers\"",
+                "\"id\"",
+                "\"influencerId\"",
+                false,
+                |q| f.render(q),
+            ),
             InsightIqAccountLinkWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -248,7 +305,7 @@ impl InsightIqAccountLinkInclude {
                     .iter()
                     .filter_map(|r| r.influencer_id.clone())
                     .collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"marketplace_influencers\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"marketplace_influencers\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children = crate::marketplace_influencer::MarketplaceInfluencer::from_rows(
                     &q.fetch(client).await?,
@@ -443,38 +500,28 @@ impl InsightIqAccountLinkCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 10] {
+        let mut cells: [Option<String>; 10] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.user_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.user_id));
         if let Some(v) = self.influencer_id {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.insightiq_account_id));
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.insightiq_user_id));
-        columns.push(COLUMNS[5].name);
-        values.push(q.placeholder(COLUMNS[5], self.work_platform_id));
-        columns.push(COLUMNS[6].name);
-        values.push(q.placeholder(COLUMNS[6], self.platform));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.insightiq_account_id));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.insightiq_user_id));
+        cells[5] = Some(q.placeholder(COLUMNS[5], self.work_platform_id));
+        cells[6] = Some(q.placeholder(COLUMNS[6], self.platform));
         if let Some(v) = self.status {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
-        columns.push(COLUMNS[8].name);
         let v = self.connected_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[8], v));
+        cells[8] = Some(q.placeholder(COLUMNS[8], v));
         if let Some(v) = self.last_synced_at {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
-        (columns, values)
+        cells
     }
 }
 
@@ -551,7 +598,14 @@ impl InsightIqAccountLinkUpdate {
 }
 
 fn insert(data: InsightIqAccountLinkCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -570,9 +624,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<InsightIqAccountLink> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     InsightIqAccountLink::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<InsightIqAccountLinkCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -623,7 +703,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     InsightIqAccountLink::from_row(&row)
 }
@@ -635,7 +715,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<InsightIqAccountLink> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     InsightIqAccountLink::from_row(&row)
 }
@@ -659,7 +739,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     InsightIqAccountLink::from_row(&row)
 }

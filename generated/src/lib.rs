@@ -115,7 +115,7 @@ pub use marketplace_influencer::{
     MarketplaceInfluencerInclude, MarketplaceInfluencerOrderBy, MarketplaceInfluencerUnique,
     MarketplaceInfluencerUpdate, MarketplaceInfluencerWhere,
 };
-pub use runtime::{Error, Result, SortOrder};
+pub use runtime::{query_raw_as, transaction, Error, FromRow, Result, SortOrder};
 pub use stripe_event::{
     StripeEvent, StripeEventCreate, StripeEventFindMany, StripeEventInclude, StripeEventOrderBy,
     StripeEventUnique, StripeEventUpdate, StripeEventWhere,

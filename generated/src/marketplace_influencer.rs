@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"marketplace_influencers\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"marketplace_influencers\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"marketplace_influencers\" AS t";
 
 const COLUMNS: [Column; 16] = [
     Column {
@@ -169,6 +170,33 @@ impl MarketplaceInfluencer {
     }
 }
 
+impl runtime::FromRow for MarketplaceInfluencer {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            handle: row.try_get("handle")?,
+            platform: row.try_get("platform")?,
+            display_name: row.try_get("displayName")?,
+            avatar_url: row.try_get("avatarUrl")?,
+            bio: row.try_get("bio")?,
+            follower_count: row.try_get("followerCount")?,
+            average_views: row.try_get("averageViews")?,
+            engagement_rate: row.try_get("engagementRate")?,
+            justify_score: row.try_get("justifyScore")?,
+            is_verified: row.try_get("isVerified")?,
+            content_flags: row.try_get("contentFlags")?,
+            insightiq_profile_id: row.try_get("insightiqProfileId")?,
+            last_synced_at: row.try_get("lastSyncedAt")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            campaigns: None,
+            account_links: None,
+            snapshots: None,
+        })
+    }
+}
+
 /// A filter of MarketplaceInfluencer rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MarketplaceInfluencerWhere {
@@ -204,6 +232,18 @@ pub enum MarketplaceInfluencerWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// Some `accountLinks` row matches.
+    AccountLinksSome(Box<crate::insight_iq_account_link::InsightIqAccountLinkWhere>),
+    /// Every `accountLinks` row matches (true when there are none).
+    AccountLinksEvery(Box<crate::insight_iq_account_link::InsightIqAccountLinkWhere>),
+    /// No `accountLinks` row matches.
+    AccountLinksNone(Box<crate::insight_iq_account_link::InsightIqAccountLinkWhere>),
+    /// Some `snapshots` row matches.
+    SnapshotsSome(Box<crate::influencer_metric_snapshot::InfluencerMetricSnapshotWhere>),
+    /// Every `snapshots` row matches (true when there are none).
+    SnapshotsEvery(Box<crate::influencer_metric_snapshot::InfluencerMetricSnapshotWhere>),
+    /// No `snapshots` row matches.
+    SnapshotsNone(Box<crate::influencer_metric_snapshot::InfluencerMetricSnapshotWhere>),
     /// Every filter matches (true when empty).
     And(Vec<MarketplaceInfluencerWhere>),
     /// Some filter matches (false when empty).
@@ -213,7 +253,7 @@ pub enum MarketplaceInfluencerWhere {
 }
 
 impl MarketplaceInfluencerWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             MarketplaceInfluencerWhere::Id(f) => f.render(COLUMNS[0], q),
             MarketplaceInfluencerWhere::Handle(f) => f.render(COLUMNS[1], q),
@@ -231,6 +271,60 @@ impl MarketplaceInfluencerWhere {
             MarketplaceInfluencerWhere::LastSyncedAt(f) => f.render(COLUMNS[13], q),
             MarketplaceInfluencerWhere::CreatedAt(f) => f.render(COLUMNS[14], q),
             MarketplaceInfluencerWhere::UpdatedAt(f) => f.render(COLUMNS[15], q),
+            MarketplaceInfluencerWhere::AccountLinksSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"InsightIQAccountLink\"",
+                "\"influencerId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            MarketplaceInfluencerWhere::AccountLinksEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"InsightIQAccountLink\"",
+                "\"influencerId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            MarketplaceInfluencerWhere::AccountLinksNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"InsightIQAccountLink\"",
+                "\"influencerId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            MarketplaceInfluencerWhere::SnapshotsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"influencer_metric_snapshots\"",
+                "\"influencerId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            MarketplaceInfluencerWhere::SnapshotsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"influencer_metric_snapshots\"",
+                "\"influencerId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            MarketplaceInfluencerWhere::SnapshotsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"influencer_metric_snapshots\"",
+                "\"influencerId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
             MarketplaceInfluencerWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -327,7 +421,7 @@ impl MarketplaceInfluencerInclude {
         Box::pin(async move {
             if let Some(nested) = &self.campaigns {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\", j.\"B\" FROM \"_CampaignWizardToMarketplaceInfluencer\" AS j JOIN \"CampaignWizard\" AS t ON t.\"id\" = j.\"A\" WHERE j.\"B\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\", j.\"B\" FROM \"_CampaignWizardToMarketplaceInfluencer\" AS j JOIN \"CampaignWizard\" AS t ON t.\"id\" = j.\"A\" WHERE j.\"B\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::campaign_wizard::CampaignWizard::from_rows(&fetched)?;
@@ -347,7 +441,7 @@ impl MarketplaceInfluencerInclude {
             }
             if let Some(nested) = &self.account_links {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') FROM \"InsightIQAccountLink\" AS t WHERE t.\"influencerId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\" FROM \"InsightIQAccountLink\" AS t WHERE t.\"influencerId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -578,67 +672,51 @@ impl MarketplaceInfluencerCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 16] {
+        let mut cells: [Option<String>; 16] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::nanoid(21));
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.handle));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.platform));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.handle));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.platform));
         if let Some(v) = self.display_name {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.avatar_url {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
         if let Some(v) = self.bio {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.follower_count {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.average_views {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.engagement_rate {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.justify_score {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
         if let Some(v) = self.is_verified {
-            columns.push(COLUMNS[10].name);
-            values.push(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(q.placeholder(COLUMNS[10], v));
         }
         if let Some(v) = self.content_flags {
-            columns.push(COLUMNS[11].name);
-            values.push(q.placeholder(COLUMNS[11], v));
+            cells[11] = Some(q.placeholder(COLUMNS[11], v));
         }
         if let Some(v) = self.insightiq_profile_id {
-            columns.push(COLUMNS[12].name);
-            values.push(q.placeholder(COLUMNS[12], v));
+            cells[12] = Some(q.placeholder(COLUMNS[12], v));
         }
         if let Some(v) = self.last_synced_at {
-            columns.push(COLUMNS[13].name);
-            values.push(q.placeholder(COLUMNS[13], v));
+            cells[13] = Some(q.placeholder(COLUMNS[13], v));
         }
-        columns.push(COLUMNS[14].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[14], v));
-        columns.push(COLUMNS[15].name);
+        cells[14] = Some(q.placeholder(COLUMNS[14], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[15], v));
-        (columns, values)
+        cells[15] = Some(q.placeholder(COLUMNS[15], v));
+        cells
     }
 }
 
@@ -750,7 +828,14 @@ impl MarketplaceInfluencerUpdate {
 }
 
 fn insert(data: MarketplaceInfluencerCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -769,9 +854,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<MarketplaceInfluencer> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     MarketplaceInfluencer::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<MarketplaceInfluencerCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -822,7 +933,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     MarketplaceInfluencer::from_row(&row)
 }
@@ -834,7 +945,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<MarketplaceInfluencer> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     MarketplaceInfluencer::from_row(&row)
 }
@@ -858,7 +969,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text, t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     MarketplaceInfluencer::from_row(&row)
 }

@@ -1,5 +1,6 @@
-//! Runtime support of the generated client: errors, SQL building, filters and the generators of
-//! client-side default values. Every value reaches PostgreSQL as a bound parameter.
+//! Runtime support of the generated client: errors, SQL building, filters, transactions, raw
+//! queries and the generators of client-side default values. Every value reaches PostgreSQL as
+//! a bound parameter.
 
 use postgres_types::ToSql;
 use std::fmt;
@@ -110,6 +111,8 @@ pub struct Query {
     /// The statement text.
     pub sql: String,
     params: Vec<Param>,
+    /// Nesting of relation filters (`EXISTS` subqueries): the current table is `t`, then `t1`…
+    depth: usize,
 }
 
 impl fmt::Debug for Query {
@@ -127,6 +130,7 @@ impl Query {
         Query {
             sql: sql.to_owned(),
             params: Vec::new(),
+            depth: 0,
         }
     }
 
@@ -190,6 +194,20 @@ impl Query {
         self.push(")");
     }
 
+    /// The number of values bound so far.
+    pub fn param_count(&self) -> usize {
+        self.params.len()
+    }
+
+    /// The alias of the table the current filter applies to (`t`, or `t1`… in subqueries).
+    fn alias(&self) -> String {
+        if self.depth == 0 {
+            "t".to_owned()
+        } else {
+            format!("t{}", self.depth)
+        }
+    }
+
     fn param_refs(&self) -> Vec<&(dyn ToSql + Sync)> {
         self.params
             .iter()
@@ -236,6 +254,139 @@ pub fn render_list<W>(
         q.push("(");
         render(item, q);
         q.push(")");
+    }
+}
+
+/// Appends a relation filter: `[NOT ]EXISTS (SELECT 1 FROM {table} AS tN WHERE tN.{child} =
+/// t.{parent} AND (filter))`, where `t` is the enclosing row. With `every`, the subquery looks
+/// for a related row the filter does not match (`NOT COALESCE((filter), FALSE)`).
+pub fn render_exists(
+    q: &mut Query,
+    negated: bool,
+    table: &str,
+    child: &str,
+    parent: &str,
+    every: bool,
+    filter: impl FnOnce(&mut Query),
+) {
+    let outer = q.alias();
+    q.depth += 1;
+    let inner = q.alias();
+    q.push(if negated {
+        "NOT EXISTS (SELECT 1 FROM "
+    } else {
+        "EXISTS (SELECT 1 FROM "
+    });
+    q.push(table);
+    q.push(&format!(
+        " AS {inner} WHERE {inner}.{child} = {outer}.{parent} AND "
+    ));
+    if every {
+        q.push("NOT COALESCE((");
+        filter(q);
+        q.push("), FALSE))");
+    } else {
+        q.push("(");
+        filter(q);
+        q.push("))");
+    }
+    q.depth -= 1;
+}
+
+/// The most values one statement can bind (the protocol counts them in 16 bits).
+pub const MAX_PARAMS: usize = 65_535;
+
+/// Writes a multi-row `INSERT INTO {table} AS t (…) VALUES (…), (…)` of rows whose values are
+/// bound in `q` already (`cells[i]` is the placeholder of column `i`, `None` for `DEFAULT`);
+/// with `skip_duplicates`, `ON CONFLICT DO NOTHING`.
+pub fn insert_many<const N: usize>(
+    q: &mut Query,
+    table: &str,
+    columns: &[Column; N],
+    rows: &[[Option<String>; N]],
+    skip_duplicates: bool,
+) {
+    let mut used: Vec<usize> = (0..N)
+        .filter(|i| rows.iter().any(|r| r[*i].is_some()))
+        .collect();
+    if used.is_empty() {
+        used.push(0);
+    }
+    let mut sql = String::with_capacity(64 + rows.len() * used.len() * 8);
+    sql.push_str("INSERT INTO ");
+    sql.push_str(table);
+    sql.push_str(" AS t (");
+    for (k, i) in used.iter().enumerate() {
+        if k > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(columns[*i].name);
+    }
+    sql.push_str(") VALUES ");
+    for (n, row) in rows.iter().enumerate() {
+        sql.push_str(if n == 0 { "(" } else { ", (" });
+        for (k, i) in used.iter().enumerate() {
+            if k > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(row[*i].as_deref().unwrap_or("DEFAULT"));
+        }
+        sql.push(')');
+    }
+    if skip_duplicates {
+        sql.push_str(" ON CONFLICT DO NOTHING");
+    }
+    q.sql = sql;
+}
+
+/// Reads a model from a row by column name: for [`query_raw_as`]. Columns that the client reads
+/// through a conversion (`timestamp` as UTC, `inet`, `money`, bit strings, `xml`, `timetz`)
+/// must be selected as the model's `SELECT` does, e.g. `("createdAt" AT TIME ZONE 'UTC') AS
+/// "createdAt"`; relations are left unloaded.
+pub trait FromRow: Sized {
+    /// The model of `row`.
+    fn from_row(row: &Row) -> Result<Self>;
+}
+
+/// Runs raw SQL (parameters bound as `$1`, `$2`…) and reads each row as `T`.
+pub async fn query_raw_as<T: FromRow, C: GenericClient + Sync>(
+    client: &C,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+) -> Result<Vec<T>> {
+    client
+        .query(sql, params)
+        .await?
+        .iter()
+        .map(T::from_row)
+        .collect()
+}
+
+/// Runs `f` in a transaction: commits when it returns `Ok`, rolls back when it returns `Err`
+/// (or panics). The queries take the transaction as their client:
+///
+/// ```ignore
+/// let n = runtime::transaction(&mut client, |tx| Box::pin(async move {
+///     user::create(tx, data).await?;
+///     user::count(tx, None).await
+/// })).await?;
+/// ```
+pub async fn transaction<T, F>(client: &mut tokio_postgres::Client, f: F) -> Result<T>
+where
+    F: for<'a, 'b> FnOnce(&'a tokio_postgres::Transaction<'b>) -> BoxFuture<'a, Result<T>>,
+{
+    let tx = client.transaction().await?;
+    let outcome = f(&tx).await;
+    match outcome {
+        Ok(value) => {
+            tx.commit().await?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The original error matters more than one of the rollback.
+            let _ = tx.rollback().await;
+            Err(e)
+        }
     }
 }
 

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"stripe_events\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\" FROM \"stripe_events\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\" FROM \"stripe_events\" AS t";
 
 const COLUMNS: [Column; 6] = [
     Column {
@@ -73,6 +74,20 @@ impl StripeEvent {
     }
 }
 
+impl runtime::FromRow for StripeEvent {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            r#type: row.try_get("type")?,
+            livemode: row.try_get("livemode")?,
+            api_version: row.try_get("apiVersion")?,
+            payload: row.try_get("payload")?,
+            processed_at: row.try_get("processedAt")?,
+        })
+    }
+}
+
 /// A filter of StripeEvent rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StripeEventWhere {
@@ -97,7 +112,7 @@ pub enum StripeEventWhere {
 }
 
 impl StripeEventWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             StripeEventWhere::Id(f) => f.render(COLUMNS[0], q),
             StripeEventWhere::Type(f) => f.render(COLUMNS[1], q),
@@ -300,29 +315,23 @@ impl StripeEventCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
-        values.push(q.placeholder(COLUMNS[0], self.id));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.r#type));
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 6] {
+        let mut cells: [Option<String>; 6] = std::array::from_fn(|_| None);
+        cells[0] = Some(q.placeholder(COLUMNS[0], self.id));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.r#type));
         if let Some(v) = self.livemode {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
         if let Some(v) = self.api_version {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.payload {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
-        columns.push(COLUMNS[5].name);
         let v = self.processed_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[5], v));
-        (columns, values)
+        cells[5] = Some(q.placeholder(COLUMNS[5], v));
+        cells
     }
 }
 
@@ -375,7 +384,14 @@ impl StripeEventUpdate {
 }
 
 fn insert(data: StripeEventCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -397,6 +413,32 @@ pub async fn create<C: GenericClient + Sync>(
     q.push(" RETURNING t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     StripeEvent::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<StripeEventCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"SurveyApprovalComment\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalComment\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyApprovalComment\" AS t";
 
 const COLUMNS: [Column; 8] = [
     Column {
@@ -100,6 +101,24 @@ impl SurveyApprovalComment {
     }
 }
 
+impl runtime::FromRow for SurveyApprovalComment {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            approval_status_id: row.try_get("approvalStatusId")?,
+            author_id: row.try_get("authorId")?,
+            question_id: row.try_get("questionId")?,
+            text: row.try_get("text")?,
+            resolved: row.try_get("resolved")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            approval_status: None,
+            author: None,
+        })
+    }
+}
+
 /// A filter of SurveyApprovalComment rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SurveyApprovalCommentWhere {
@@ -119,6 +138,14 @@ pub enum SurveyApprovalCommentWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `approvalStatus` row exists and matches.
+    ApprovalStatusIs(Box<crate::survey_approval_status::SurveyApprovalStatusWhere>),
+    /// There is no `approvalStatus` row, or it does not match.
+    ApprovalStatusIsNot(Box<crate::survey_approval_status::SurveyApprovalStatusWhere>),
+    /// The `author` row exists and matches.
+    AuthorIs(Box<crate::user::UserWhere>),
+    /// There is no `author` row, or it does not match.
+    AuthorIsNot(Box<crate::user::UserWhere>),
     /// Every filter matches (true when empty).
     And(Vec<SurveyApprovalCommentWhere>),
     /// Some filter matches (false when empty).
@@ -128,7 +155,7 @@ pub enum SurveyApprovalCommentWhere {
 }
 
 impl SurveyApprovalCommentWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyApprovalCommentWhere::Id(f) => f.render(COLUMNS[0], q),
             SurveyApprovalCommentWhere::ApprovalStatusId(f) => f.render(COLUMNS[1], q),
@@ -138,6 +165,38 @@ impl SurveyApprovalCommentWhere {
             SurveyApprovalCommentWhere::Resolved(f) => f.render(COLUMNS[5], q),
             SurveyApprovalCommentWhere::CreatedAt(f) => f.render(COLUMNS[6], q),
             SurveyApprovalCommentWhere::UpdatedAt(f) => f.render(COLUMNS[7], q),
+            SurveyApprovalCommentWhere::ApprovalStatusIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyApprovalStatus\"",
+                "\"id\"",
+                "\"approvalStatusId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyApprovalCommentWhere::ApprovalStatusIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyApprovalStatus\"",
+                "\"id\"",
+                "\"approvalStatusId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyApprovalCommentWhere::AuthorIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"users\"",
+                "\"id\"",
+                "\"authorId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyApprovalCommentWhere::AuthorIsNot(f) => {
+                runtime::render_exists(q, true, "\"users\"", "\"id\"", "\"authorId\"", false, |q| {
+                    f.render(q)
+                })
+            }
             SurveyApprovalCommentWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -208,7 +267,7 @@ impl SurveyApprovalCommentInclude {
         Box::pin(async move {
             if let Some(nested) = &self.approval_status {
                 let keys: Vec<String> = rows.iter().map(|r| r.approval_status_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalStatus\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyApprovalStatus\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children = crate::survey_approval_status::SurveyApprovalStatus::from_rows(
                     &q.fetch(client).await?,
@@ -381,33 +440,25 @@ impl SurveyApprovalCommentCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 8] {
+        let mut cells: [Option<String>; 8] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.approval_status_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.author_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.approval_status_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.author_id));
         if let Some(v) = self.question_id {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.text));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.text));
         if let Some(v) = self.resolved {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
-        columns.push(COLUMNS[6].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[6], v));
-        columns.push(COLUMNS[7].name);
+        cells[6] = Some(q.placeholder(COLUMNS[6], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[7], v));
-        (columns, values)
+        cells[7] = Some(q.placeholder(COLUMNS[7], v));
+        cells
     }
 }
 
@@ -471,7 +522,14 @@ impl SurveyApprovalCommentUpdate {
 }
 
 fn insert(data: SurveyApprovalCommentCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -490,9 +548,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<SurveyApprovalComment> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalComment::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<SurveyApprovalCommentCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -543,7 +627,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalComment::from_row(&row)
 }
@@ -555,7 +639,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<SurveyApprovalComment> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalComment::from_row(&row)
 }
@@ -579,7 +663,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalComment::from_row(&row)
 }

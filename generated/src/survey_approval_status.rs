@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"SurveyApprovalStatus\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalStatus\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyApprovalStatus\" AS t";
 
 const COLUMNS: [Column; 8] = [
     Column {
@@ -97,6 +98,24 @@ impl SurveyApprovalStatus {
     }
 }
 
+impl runtime::FromRow for SurveyApprovalStatus {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            study_id: row.try_get("studyId")?,
+            status: row.try_get("status")?,
+            requested_sign_off: row.try_get("requestedSignOff")?,
+            signed_off_by: row.try_get("signedOffBy")?,
+            signed_off_at: row.try_get("signedOffAt")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            study: None,
+            comments: None,
+        })
+    }
+}
+
 /// A filter of SurveyApprovalStatus rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SurveyApprovalStatusWhere {
@@ -116,6 +135,16 @@ pub enum SurveyApprovalStatusWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `study` row exists and matches.
+    StudyIs(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// There is no `study` row, or it does not match.
+    StudyIsNot(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// Some `comments` row matches.
+    CommentsSome(Box<crate::survey_approval_comment::SurveyApprovalCommentWhere>),
+    /// Every `comments` row matches (true when there are none).
+    CommentsEvery(Box<crate::survey_approval_comment::SurveyApprovalCommentWhere>),
+    /// No `comments` row matches.
+    CommentsNone(Box<crate::survey_approval_comment::SurveyApprovalCommentWhere>),
     /// Every filter matches (true when empty).
     And(Vec<SurveyApprovalStatusWhere>),
     /// Some filter matches (false when empty).
@@ -125,7 +154,7 @@ pub enum SurveyApprovalStatusWhere {
 }
 
 impl SurveyApprovalStatusWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyApprovalStatusWhere::Id(f) => f.render(COLUMNS[0], q),
             SurveyApprovalStatusWhere::StudyId(f) => f.render(COLUMNS[1], q),
@@ -135,6 +164,51 @@ impl SurveyApprovalStatusWhere {
             SurveyApprovalStatusWhere::SignedOffAt(f) => f.render(COLUMNS[5], q),
             SurveyApprovalStatusWhere::CreatedAt(f) => f.render(COLUMNS[6], q),
             SurveyApprovalStatusWhere::UpdatedAt(f) => f.render(COLUMNS[7], q),
+            SurveyApprovalStatusWhere::StudyIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"BrandLiftStudy\"",
+                "\"id\"",
+                "\"studyId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyApprovalStatusWhere::StudyIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"BrandLiftStudy\"",
+                "\"id\"",
+                "\"studyId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyApprovalStatusWhere::CommentsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyApprovalComment\"",
+                "\"approvalStatusId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyApprovalStatusWhere::CommentsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyApprovalComment\"",
+                "\"approvalStatusId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            SurveyApprovalStatusWhere::CommentsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyApprovalComment\"",
+                "\"approvalStatusId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
             SurveyApprovalStatusWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -205,7 +279,7 @@ impl SurveyApprovalStatusInclude {
         Box::pin(async move {
             if let Some(nested) = &self.study {
                 let keys: Vec<String> = rows.iter().map(|r| r.study_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::brand_lift_study::BrandLiftStudy::from_rows(&q.fetch(client).await?)?;
@@ -220,7 +294,7 @@ impl SurveyApprovalStatusInclude {
             }
             if let Some(nested) = &self.comments {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalComment\" AS t WHERE t.\"approvalStatusId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyApprovalComment\" AS t WHERE t.\"approvalStatusId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -389,37 +463,29 @@ impl SurveyApprovalStatusCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 8] {
+        let mut cells: [Option<String>; 8] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.study_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.study_id));
         if let Some(v) = self.status {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
         if let Some(v) = self.requested_sign_off {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.signed_off_by {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
         if let Some(v) = self.signed_off_at {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
-        columns.push(COLUMNS[6].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[6], v));
-        columns.push(COLUMNS[7].name);
+        cells[6] = Some(q.placeholder(COLUMNS[6], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[7], v));
-        (columns, values)
+        cells[7] = Some(q.placeholder(COLUMNS[7], v));
+        cells
     }
 }
 
@@ -483,7 +549,14 @@ impl SurveyApprovalStatusUpdate {
 }
 
 fn insert(data: SurveyApprovalStatusCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -502,9 +575,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<SurveyApprovalStatus> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalStatus::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<SurveyApprovalStatusCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -555,7 +654,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalStatus::from_row(&row)
 }
@@ -567,7 +666,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<SurveyApprovalStatus> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalStatus::from_row(&row)
 }
@@ -591,7 +690,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC'), (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyApprovalStatus::from_row(&row)
 }

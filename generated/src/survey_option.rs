@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"SurveyOption\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"questionId\", t.\"text\", t.\"imageUrl\", t.\"value\", t.\"order\" FROM \"SurveyOption\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"questionId\", t.\"text\", t.\"imageUrl\", t.\"value\", t.\"order\" FROM \"SurveyOption\" AS t";
 
 const COLUMNS: [Column; 6] = [
     Column {
@@ -75,6 +76,21 @@ impl SurveyOption {
     }
 }
 
+impl runtime::FromRow for SurveyOption {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            question_id: row.try_get("questionId")?,
+            text: row.try_get("text")?,
+            image_url: row.try_get("imageUrl")?,
+            value: row.try_get("value")?,
+            order: row.try_get("order")?,
+            question: None,
+        })
+    }
+}
+
 /// A filter of SurveyOption rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SurveyOptionWhere {
@@ -90,6 +106,10 @@ pub enum SurveyOptionWhere {
     Value(runtime::StringFilter),
     /// Filters `order`.
     Order(runtime::ScalarFilter<i32>),
+    /// The `question` row exists and matches.
+    QuestionIs(Box<crate::survey_question::SurveyQuestionWhere>),
+    /// There is no `question` row, or it does not match.
+    QuestionIsNot(Box<crate::survey_question::SurveyQuestionWhere>),
     /// Every filter matches (true when empty).
     And(Vec<SurveyOptionWhere>),
     /// Some filter matches (false when empty).
@@ -99,7 +119,7 @@ pub enum SurveyOptionWhere {
 }
 
 impl SurveyOptionWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyOptionWhere::Id(f) => f.render(COLUMNS[0], q),
             SurveyOptionWhere::QuestionId(f) => f.render(COLUMNS[1], q),
@@ -107,6 +127,24 @@ impl SurveyOptionWhere {
             SurveyOptionWhere::ImageUrl(f) => f.render(COLUMNS[3], q),
             SurveyOptionWhere::Value(f) => f.render(COLUMNS[4], q),
             SurveyOptionWhere::Order(f) => f.render(COLUMNS[5], q),
+            SurveyOptionWhere::QuestionIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyQuestion\"",
+                "\"id\"",
+                "\"questionId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyOptionWhere::QuestionIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyQuestion\"",
+                "\"id\"",
+                "\"questionId\"",
+                false,
+                |q| f.render(q),
+            ),
             SurveyOptionWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -169,7 +207,7 @@ impl SurveyOptionInclude {
         Box::pin(async move {
             if let Some(nested) = &self.question {
                 let keys: Vec<String> = rows.iter().map(|r| r.question_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyQuestion\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyQuestion\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::survey_question::SurveyQuestion::from_rows(&q.fetch(client).await?)?;
@@ -322,25 +360,19 @@ impl SurveyOptionCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 6] {
+        let mut cells: [Option<String>; 6] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.question_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.text));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.question_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.text));
         if let Some(v) = self.image_url {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.value));
-        columns.push(COLUMNS[5].name);
-        values.push(q.placeholder(COLUMNS[5], self.order));
-        (columns, values)
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.value));
+        cells[5] = Some(q.placeholder(COLUMNS[5], self.order));
+        cells
     }
 }
 
@@ -393,7 +425,14 @@ impl SurveyOptionUpdate {
 }
 
 fn insert(data: SurveyOptionCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -415,6 +454,32 @@ pub async fn create<C: GenericClient + Sync>(
     q.push(" RETURNING t.\"id\", t.\"questionId\", t.\"text\", t.\"imageUrl\", t.\"value\", t.\"order\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyOption::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<SurveyOptionCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"SurveyQuestion\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyQuestion\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyQuestion\" AS t";
 
 const COLUMNS: [Column; 10] = [
     Column {
@@ -112,6 +113,26 @@ impl SurveyQuestion {
     }
 }
 
+impl runtime::FromRow for SurveyQuestion {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            study_id: row.try_get("studyId")?,
+            text: row.try_get("text")?,
+            question_type: row.try_get("questionType")?,
+            order: row.try_get("order")?,
+            kpi_association: row.try_get("kpiAssociation")?,
+            is_randomized: row.try_get("isRandomized")?,
+            is_mandatory: row.try_get("isMandatory")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            study: None,
+            options: None,
+        })
+    }
+}
+
 /// A filter of SurveyQuestion rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SurveyQuestionWhere {
@@ -135,6 +156,16 @@ pub enum SurveyQuestionWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `study` row exists and matches.
+    StudyIs(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// There is no `study` row, or it does not match.
+    StudyIsNot(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// Some `options` row matches.
+    OptionsSome(Box<crate::survey_option::SurveyOptionWhere>),
+    /// Every `options` row matches (true when there are none).
+    OptionsEvery(Box<crate::survey_option::SurveyOptionWhere>),
+    /// No `options` row matches.
+    OptionsNone(Box<crate::survey_option::SurveyOptionWhere>),
     /// Every filter matches (true when empty).
     And(Vec<SurveyQuestionWhere>),
     /// Some filter matches (false when empty).
@@ -144,7 +175,7 @@ pub enum SurveyQuestionWhere {
 }
 
 impl SurveyQuestionWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyQuestionWhere::Id(f) => f.render(COLUMNS[0], q),
             SurveyQuestionWhere::StudyId(f) => f.render(COLUMNS[1], q),
@@ -156,6 +187,51 @@ impl SurveyQuestionWhere {
             SurveyQuestionWhere::IsMandatory(f) => f.render(COLUMNS[7], q),
             SurveyQuestionWhere::CreatedAt(f) => f.render(COLUMNS[8], q),
             SurveyQuestionWhere::UpdatedAt(f) => f.render(COLUMNS[9], q),
+            SurveyQuestionWhere::StudyIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"BrandLiftStudy\"",
+                "\"id\"",
+                "\"studyId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyQuestionWhere::StudyIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"BrandLiftStudy\"",
+                "\"id\"",
+                "\"studyId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyQuestionWhere::OptionsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyOption\"",
+                "\"questionId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyQuestionWhere::OptionsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyOption\"",
+                "\"questionId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            SurveyQuestionWhere::OptionsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyOption\"",
+                "\"questionId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
             SurveyQuestionWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -232,7 +308,7 @@ impl SurveyQuestionInclude {
         Box::pin(async move {
             if let Some(nested) = &self.study {
                 let keys: Vec<String> = rows.iter().map(|r| r.study_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::brand_lift_study::BrandLiftStudy::from_rows(&q.fetch(client).await?)?;
@@ -435,39 +511,29 @@ impl SurveyQuestionCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 10] {
+        let mut cells: [Option<String>; 10] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.study_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.text));
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.question_type));
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.order));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.study_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.text));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.question_type));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.order));
         if let Some(v) = self.kpi_association {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.is_randomized {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.is_mandatory {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
-        columns.push(COLUMNS[8].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[8], v));
-        columns.push(COLUMNS[9].name);
+        cells[8] = Some(q.placeholder(COLUMNS[8], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[9], v));
-        (columns, values)
+        cells[9] = Some(q.placeholder(COLUMNS[9], v));
+        cells
     }
 }
 
@@ -543,7 +609,14 @@ impl SurveyQuestionUpdate {
 }
 
 fn insert(data: SurveyQuestionCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -562,9 +635,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<SurveyQuestion> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyQuestion::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<SurveyQuestionCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -615,7 +714,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyQuestion::from_row(&row)
 }
@@ -627,7 +726,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<SurveyQuestion> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyQuestion::from_row(&row)
 }
@@ -651,7 +750,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"text\", t.\"questionType\", t.\"order\", t.\"kpiAssociation\", t.\"isRandomized\", t.\"isMandatory\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyQuestion::from_row(&row)
 }

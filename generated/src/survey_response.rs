@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"SurveyResponse\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\" FROM \"SurveyResponse\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\" FROM \"SurveyResponse\" AS t";
 
 const COLUMNS: [Column; 9] = [
     Column {
@@ -102,6 +103,24 @@ impl SurveyResponse {
     }
 }
 
+impl runtime::FromRow for SurveyResponse {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            study_id: row.try_get("studyId")?,
+            respondent_id: row.try_get("respondentId")?,
+            is_control_group: row.try_get("isControlGroup")?,
+            answers: row.try_get("answers")?,
+            demographics: row.try_get("demographics")?,
+            ip_address: row.try_get("ipAddress")?,
+            quality_score: row.try_get("qualityScore")?,
+            created_at: row.try_get("createdAt")?,
+            study: None,
+        })
+    }
+}
+
 /// A filter of SurveyResponse rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SurveyResponseWhere {
@@ -121,6 +140,10 @@ pub enum SurveyResponseWhere {
     QualityScore(runtime::Nullable<runtime::ScalarFilter<f32>>),
     /// Filters `createdAt`.
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `study` row exists and matches.
+    StudyIs(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
+    /// There is no `study` row, or it does not match.
+    StudyIsNot(Box<crate::brand_lift_study::BrandLiftStudyWhere>),
     /// Every filter matches (true when empty).
     And(Vec<SurveyResponseWhere>),
     /// Some filter matches (false when empty).
@@ -130,7 +153,7 @@ pub enum SurveyResponseWhere {
 }
 
 impl SurveyResponseWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyResponseWhere::Id(f) => f.render(COLUMNS[0], q),
             SurveyResponseWhere::StudyId(f) => f.render(COLUMNS[1], q),
@@ -140,6 +163,24 @@ impl SurveyResponseWhere {
             SurveyResponseWhere::IpAddress(f) => f.render(COLUMNS[6], q),
             SurveyResponseWhere::QualityScore(f) => f.render(COLUMNS[7], q),
             SurveyResponseWhere::CreatedAt(f) => f.render(COLUMNS[8], q),
+            SurveyResponseWhere::StudyIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"BrandLiftStudy\"",
+                "\"id\"",
+                "\"studyId\"",
+                false,
+                |q| f.render(q),
+            ),
+            SurveyResponseWhere::StudyIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"BrandLiftStudy\"",
+                "\"id\"",
+                "\"studyId\"",
+                false,
+                |q| f.render(q),
+            ),
             SurveyResponseWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -205,7 +246,7 @@ impl SurveyResponseInclude {
         Box::pin(async move {
             if let Some(nested) = &self.study {
                 let keys: Vec<String> = rows.iter().map(|r| r.study_id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}'), t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"campaignId\", t.\"status\", t.\"funnelStage\", t.\"primaryKpi\", COALESCE(t.\"secondaryKpis\", '{}') AS \"secondaryKpis\", t.\"targetSampleSize\", t.\"cintProjectId\", t.\"launchedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"BrandLiftStudy\" AS t WHERE t.\"id\" = ANY($1)");
                 q.param(keys);
                 let mut children =
                     crate::brand_lift_study::BrandLiftStudy::from_rows(&q.fetch(client).await?)?;
@@ -388,37 +429,28 @@ impl SurveyResponseCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 9] {
+        let mut cells: [Option<String>; 9] = std::array::from_fn(|_| None);
         if let Some(v) = self.id {
-            columns.push(COLUMNS[0].name);
-            values.push(q.placeholder(COLUMNS[0], v));
+            cells[0] = Some(q.placeholder(COLUMNS[0], v));
         }
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.study_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.respondent_id));
-        columns.push(COLUMNS[3].name);
-        values.push(q.placeholder(COLUMNS[3], self.is_control_group));
-        columns.push(COLUMNS[4].name);
-        values.push(q.placeholder(COLUMNS[4], self.answers));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.study_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.respondent_id));
+        cells[3] = Some(q.placeholder(COLUMNS[3], self.is_control_group));
+        cells[4] = Some(q.placeholder(COLUMNS[4], self.answers));
         if let Some(v) = self.demographics {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.ip_address {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.quality_score {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
-        columns.push(COLUMNS[8].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[8], v));
-        (columns, values)
+        cells[8] = Some(q.placeholder(COLUMNS[8], v));
+        cells
     }
 }
 
@@ -489,7 +521,14 @@ impl SurveyResponseUpdate {
 }
 
 fn insert(data: SurveyResponseCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -508,9 +547,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<SurveyResponse> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\"");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyResponse::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<SurveyResponseCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -561,7 +626,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\"");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyResponse::from_row(&row)
 }
@@ -573,7 +638,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<SurveyResponse> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\"");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyResponse::from_row(&row)
 }
@@ -597,7 +662,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text, t.\"qualityScore\", t.\"createdAt\"");
+    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     SurveyResponse::from_row(&row)
 }

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"team_invitations\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"email\", t.\"role\", t.\"status\", t.\"token\", t.\"inviterId\", t.\"expiresAt\", t.\"createdAt\" FROM \"team_invitations\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"email\", t.\"role\", t.\"status\", t.\"token\", t.\"inviterId\", t.\"expiresAt\", t.\"createdAt\" FROM \"team_invitations\" AS t";
 
 const COLUMNS: [Column; 8] = [
     Column {
@@ -91,6 +92,23 @@ impl TeamInvitation {
     }
 }
 
+impl runtime::FromRow for TeamInvitation {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            email: row.try_get("email")?,
+            role: row.try_get("role")?,
+            status: row.try_get("status")?,
+            token: row.try_get("token")?,
+            inviter_id: row.try_get("inviterId")?,
+            expires_at: row.try_get("expiresAt")?,
+            created_at: row.try_get("createdAt")?,
+            inviter: None,
+        })
+    }
+}
+
 /// A filter of TeamInvitation rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TeamInvitationWhere {
@@ -110,6 +128,10 @@ pub enum TeamInvitationWhere {
     ExpiresAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `createdAt`.
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `inviter` row exists and matches.
+    InviterIs(Box<crate::user::UserWhere>),
+    /// There is no `inviter` row, or it does not match.
+    InviterIsNot(Box<crate::user::UserWhere>),
     /// Every filter matches (true when empty).
     And(Vec<TeamInvitationWhere>),
     /// Some filter matches (false when empty).
@@ -119,7 +141,7 @@ pub enum TeamInvitationWhere {
 }
 
 impl TeamInvitationWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             TeamInvitationWhere::Id(f) => f.render(COLUMNS[0], q),
             TeamInvitationWhere::Email(f) => f.render(COLUMNS[1], q),
@@ -129,6 +151,24 @@ impl TeamInvitationWhere {
             TeamInvitationWhere::InviterId(f) => f.render(COLUMNS[5], q),
             TeamInvitationWhere::ExpiresAt(f) => f.render(COLUMNS[6], q),
             TeamInvitationWhere::CreatedAt(f) => f.render(COLUMNS[7], q),
+            TeamInvitationWhere::InviterIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"users\"",
+                "\"id\"",
+                "\"inviterId\"",
+                false,
+                |q| f.render(q),
+            ),
+            TeamInvitationWhere::InviterIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"users\"",
+                "\"id\"",
+                "\"inviterId\"",
+                false,
+                |q| f.render(q),
+            ),
             TeamInvitationWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -361,34 +401,26 @@ impl TeamInvitationCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 8] {
+        let mut cells: [Option<String>; 8] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::uuid_v4());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.email));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.email));
         if let Some(v) = self.role {
-            columns.push(COLUMNS[2].name);
-            values.push(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(q.placeholder(COLUMNS[2], v));
         }
         if let Some(v) = self.status {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.token {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
-        columns.push(COLUMNS[5].name);
-        values.push(q.placeholder(COLUMNS[5], self.inviter_id));
-        columns.push(COLUMNS[6].name);
-        values.push(q.placeholder(COLUMNS[6], self.expires_at));
-        columns.push(COLUMNS[7].name);
+        cells[5] = Some(q.placeholder(COLUMNS[5], self.inviter_id));
+        cells[6] = Some(q.placeholder(COLUMNS[6], self.expires_at));
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[7], v));
-        (columns, values)
+        cells[7] = Some(q.placeholder(COLUMNS[7], v));
+        cells
     }
 }
 
@@ -453,7 +485,14 @@ impl TeamInvitationUpdate {
 }
 
 fn insert(data: TeamInvitationCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -475,6 +514,32 @@ pub async fn create<C: GenericClient + Sync>(
     q.push(" RETURNING t.\"id\", t.\"email\", t.\"role\", t.\"status\", t.\"token\", t.\"inviterId\", t.\"expiresAt\", t.\"createdAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     TeamInvitation::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<TeamInvitationCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"team_members\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"team_members\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"team_members\" AS t";
 
 const COLUMNS: [Column; 7] = [
     Column {
@@ -91,6 +92,23 @@ impl TeamMember {
     }
 }
 
+impl runtime::FromRow for TeamMember {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            user_id: row.try_get("userId")?,
+            team_owner_id: row.try_get("teamOwnerId")?,
+            role: row.try_get("role")?,
+            workday_starts_at: row.try_get("workdayStartsAt")?,
+            joined_at: row.try_get("joinedAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            user: None,
+            team_owner: None,
+        })
+    }
+}
+
 /// A filter of TeamMember rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum TeamMemberWhere {
@@ -108,6 +126,14 @@ pub enum TeamMemberWhere {
     JoinedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `user` row exists and matches.
+    UserIs(Box<crate::user::UserWhere>),
+    /// There is no `user` row, or it does not match.
+    UserIsNot(Box<crate::user::UserWhere>),
+    /// The `teamOwner` row exists and matches.
+    TeamOwnerIs(Box<crate::user::UserWhere>),
+    /// There is no `teamOwner` row, or it does not match.
+    TeamOwnerIsNot(Box<crate::user::UserWhere>),
     /// Every filter matches (true when empty).
     And(Vec<TeamMemberWhere>),
     /// Some filter matches (false when empty).
@@ -117,7 +143,7 @@ pub enum TeamMemberWhere {
 }
 
 impl TeamMemberWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             TeamMemberWhere::Id(f) => f.render(COLUMNS[0], q),
             TeamMemberWhere::UserId(f) => f.render(COLUMNS[1], q),
@@ -126,6 +152,34 @@ impl TeamMemberWhere {
             TeamMemberWhere::WorkdayStartsAt(f) => f.render(COLUMNS[4], q),
             TeamMemberWhere::JoinedAt(f) => f.render(COLUMNS[5], q),
             TeamMemberWhere::UpdatedAt(f) => f.render(COLUMNS[6], q),
+            TeamMemberWhere::UserIs(f) => {
+                runtime::render_exists(q, false, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            TeamMemberWhere::UserIsNot(f) => {
+                runtime::render_exists(q, true, "\"users\"", "\"id\"", "\"userId\"", false, |q| {
+                    f.render(q)
+                })
+            }
+            TeamMemberWhere::TeamOwnerIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"users\"",
+                "\"id\"",
+                "\"teamOwnerId\"",
+                false,
+                |q| f.render(q),
+            ),
+            TeamMemberWhere::TeamOwnerIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"users\"",
+                "\"id\"",
+                "\"teamOwnerId\"",
+                false,
+                |q| f.render(q),
+            ),
             TeamMemberWhere::And(list) => {
                 runtime::render_list(list, " AND ", "TRUE", q, Self::render)
             }
@@ -374,31 +428,24 @@ impl TeamMemberCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 7] {
+        let mut cells: [Option<String>; 7] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.user_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.team_owner_id));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.user_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.team_owner_id));
         if let Some(v) = self.role {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.workday_starts_at {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
-        columns.push(COLUMNS[5].name);
         let v = self.joined_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[5], v));
-        columns.push(COLUMNS[6].name);
+        cells[5] = Some(q.placeholder(COLUMNS[5], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[6], v));
-        (columns, values)
+        cells[6] = Some(q.placeholder(COLUMNS[6], v));
+        cells
     }
 }
 
@@ -456,7 +503,14 @@ impl TeamMemberUpdate {
 }
 
 fn insert(data: TeamMemberCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -475,9 +529,35 @@ pub async fn create<C: GenericClient + Sync>(
 ) -> Result<TeamMember> {
     let mut q = Query::default();
     insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     TeamMember::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<TeamMemberCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.
@@ -528,7 +608,7 @@ pub async fn update<C: GenericClient + Sync>(
         sets.join(", ")
     ));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     TeamMember::from_row(&row)
 }
@@ -540,7 +620,7 @@ pub async fn delete<C: GenericClient + Sync>(
 ) -> Result<TeamMember> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     TeamMember::from_row(&row)
 }
@@ -564,7 +644,7 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC')");
+    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     TeamMember::from_row(&row)
 }

@@ -6,8 +6,9 @@ use tokio_postgres::{GenericClient, Row};
 
 const TABLE: &str = "\"users\"";
 
-/// The selected columns, in field order.
-const SELECT: &str = "SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t";
+/// The selected columns, in field order, each named like its column (a start for raw queries:
+/// see [`runtime::query_raw_as`]).
+pub const SELECT: &str = "SELECT t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\" FROM \"users\" AS t";
 
 const COLUMNS: [Column; 16] = [
     Column {
@@ -227,6 +228,41 @@ impl User {
     }
 }
 
+impl runtime::FromRow for User {
+    /// Reads the columns by name (in any order, others ignored).
+    fn from_row(row: &Row) -> Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            clerk_id: row.try_get("clerkId")?,
+            email: row.try_get("email")?,
+            name: row.try_get("name")?,
+            image: row.try_get("image")?,
+            role: row.try_get("role")?,
+            stripe_customer_id: row.try_get("stripeCustomerId")?,
+            stripe_subscription_id: row.try_get("stripeSubscriptionId")?,
+            stripe_price_id: row.try_get("stripePriceId")?,
+            stripe_current_period_end: row.try_get("stripeCurrentPeriodEnd")?,
+            notification_prefs: row.try_get("notification_prefs")?,
+            digest_time: row.try_get("digestTime")?,
+            onboarding_complete: row.try_get("onboardingComplete")?,
+            referred_by_id: row.try_get("referredById")?,
+            created_at: row.try_get("createdAt")?,
+            updated_at: row.try_get("updatedAt")?,
+            referred_by: None,
+            referrals: None,
+            branding_settings: None,
+            campaigns: None,
+            submissions: None,
+            insight_iq_links: None,
+            team_memberships: None,
+            owned_team_members: None,
+            sent_invitations: None,
+            approval_comments: None,
+            audit_logs: None,
+        })
+    }
+}
+
 /// A filter of User rows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum UserWhere {
@@ -260,6 +296,68 @@ pub enum UserWhere {
     CreatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Filters `updatedAt`.
     UpdatedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
+    /// The `referredBy` row exists and matches.
+    ReferredByIs(Box<crate::user::UserWhere>),
+    /// There is no `referredBy` row, or it does not match.
+    ReferredByIsNot(Box<crate::user::UserWhere>),
+    /// Some `referrals` row matches.
+    ReferralsSome(Box<crate::user::UserWhere>),
+    /// Every `referrals` row matches (true when there are none).
+    ReferralsEvery(Box<crate::user::UserWhere>),
+    /// No `referrals` row matches.
+    ReferralsNone(Box<crate::user::UserWhere>),
+    /// The `brandingSettings` row exists and matches.
+    BrandingSettingsIs(Box<crate::branding_settings::BrandingSettingsWhere>),
+    /// There is no `brandingSettings` row, or it does not match.
+    BrandingSettingsIsNot(Box<crate::branding_settings::BrandingSettingsWhere>),
+    /// Some `campaigns` row matches.
+    CampaignsSome(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// Every `campaigns` row matches (true when there are none).
+    CampaignsEvery(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// No `campaigns` row matches.
+    CampaignsNone(Box<crate::campaign_wizard::CampaignWizardWhere>),
+    /// Some `submissions` row matches.
+    SubmissionsSome(Box<crate::campaign_wizard_submission::CampaignWizardSubmissionWhere>),
+    /// Every `submissions` row matches (true when there are none).
+    SubmissionsEvery(Box<crate::campaign_wizard_submission::CampaignWizardSubmissionWhere>),
+    /// No `submissions` row matches.
+    SubmissionsNone(Box<crate::campaign_wizard_submission::CampaignWizardSubmissionWhere>),
+    /// Some `insightIQLinks` row matches.
+    InsightIqLinksSome(Box<crate::insight_iq_account_link::InsightIqAccountLinkWhere>),
+    /// Every `insightIQLinks` row matches (true when there are none).
+    InsightIqLinksEvery(Box<crate::insight_iq_account_link::InsightIqAccountLinkWhere>),
+    /// No `insightIQLinks` row matches.
+    InsightIqLinksNone(Box<crate::insight_iq_account_link::InsightIqAccountLinkWhere>),
+    /// Some `teamMemberships` row matches.
+    TeamMembershipsSome(Box<crate::team_member::TeamMemberWhere>),
+    /// Every `teamMemberships` row matches (true when there are none).
+    TeamMembershipsEvery(Box<crate::team_member::TeamMemberWhere>),
+    /// No `teamMemberships` row matches.
+    TeamMembershipsNone(Box<crate::team_member::TeamMemberWhere>),
+    /// Some `ownedTeamMembers` row matches.
+    OwnedTeamMembersSome(Box<crate::team_member::TeamMemberWhere>),
+    /// Every `ownedTeamMembers` row matches (true when there are none).
+    OwnedTeamMembersEvery(Box<crate::team_member::TeamMemberWhere>),
+    /// No `ownedTeamMembers` row matches.
+    OwnedTeamMembersNone(Box<crate::team_member::TeamMemberWhere>),
+    /// Some `sentInvitations` row matches.
+    SentInvitationsSome(Box<crate::team_invitation::TeamInvitationWhere>),
+    /// Every `sentInvitations` row matches (true when there are none).
+    SentInvitationsEvery(Box<crate::team_invitation::TeamInvitationWhere>),
+    /// No `sentInvitations` row matches.
+    SentInvitationsNone(Box<crate::team_invitation::TeamInvitationWhere>),
+    /// Some `approvalComments` row matches.
+    ApprovalCommentsSome(Box<crate::survey_approval_comment::SurveyApprovalCommentWhere>),
+    /// Every `approvalComments` row matches (true when there are none).
+    ApprovalCommentsEvery(Box<crate::survey_approval_comment::SurveyApprovalCommentWhere>),
+    /// No `approvalComments` row matches.
+    ApprovalCommentsNone(Box<crate::survey_approval_comment::SurveyApprovalCommentWhere>),
+    /// Some `auditLogs` row matches.
+    AuditLogsSome(Box<crate::audit_log::AuditLogWhere>),
+    /// Every `auditLogs` row matches (true when there are none).
+    AuditLogsEvery(Box<crate::audit_log::AuditLogWhere>),
+    /// No `auditLogs` row matches.
+    AuditLogsNone(Box<crate::audit_log::AuditLogWhere>),
     /// Every filter matches (true when empty).
     And(Vec<UserWhere>),
     /// Some filter matches (false when empty).
@@ -269,7 +367,7 @@ pub enum UserWhere {
 }
 
 impl UserWhere {
-    fn render(self, q: &mut Query) {
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             UserWhere::Id(f) => f.render(COLUMNS[0], q),
             UserWhere::ClerkId(f) => f.render(COLUMNS[1], q),
@@ -286,6 +384,285 @@ impl UserWhere {
             UserWhere::ReferredById(f) => f.render(COLUMNS[13], q),
             UserWhere::CreatedAt(f) => f.render(COLUMNS[14], q),
             UserWhere::UpdatedAt(f) => f.render(COLUMNS[15], q),
+            UserWhere::ReferredByIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"users\"",
+                "\"id\"",
+                "\"referredById\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::ReferredByIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"users\"",
+                "\"id\"",
+                "\"referredById\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::ReferralsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"users\"",
+                "\"referredById\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::ReferralsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"users\"",
+                "\"referredById\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::ReferralsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"users\"",
+                "\"referredById\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::BrandingSettingsIs(f) => runtime::render_exists(
+                q,
+                false,
+                "\"branding_settings\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::BrandingSettingsIsNot(f) => runtime::render_exists(
+                q,
+                true,
+                "\"branding_settings\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::CampaignsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"CampaignWizard\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::CampaignsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"userId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::CampaignsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"CampaignWizard\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::SubmissionsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"campaign_wizard_submissions\"",
+                "\"submittedById\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::SubmissionsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"campaign_wizard_submissions\"",
+                "\"submittedById\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::SubmissionsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"campaign_wizard_submissions\"",
+                "\"submittedById\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::InsightIqLinksSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"InsightIQAccountLink\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::InsightIqLinksEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"InsightIQAccountLink\"",
+                "\"userId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::InsightIqLinksNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"InsightIQAccountLink\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::TeamMembershipsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"team_members\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::TeamMembershipsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"team_members\"",
+                "\"userId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::TeamMembershipsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"team_members\"",
+                "\"userId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::OwnedTeamMembersSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"team_members\"",
+                "\"teamOwnerId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::OwnedTeamMembersEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"team_members\"",
+                "\"teamOwnerId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::OwnedTeamMembersNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"team_members\"",
+                "\"teamOwnerId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::SentInvitationsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"team_invitations\"",
+                "\"inviterId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::SentInvitationsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"team_invitations\"",
+                "\"inviterId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::SentInvitationsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"team_invitations\"",
+                "\"inviterId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::ApprovalCommentsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"SurveyApprovalComment\"",
+                "\"authorId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::ApprovalCommentsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyApprovalComment\"",
+                "\"authorId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::ApprovalCommentsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"SurveyApprovalComment\"",
+                "\"authorId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::AuditLogsSome(f) => runtime::render_exists(
+                q,
+                false,
+                "\"audit_logs\"",
+                "\"actorId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
+            UserWhere::AuditLogsEvery(f) => runtime::render_exists(
+                q,
+                true,
+                "\"audit_logs\"",
+                "\"actorId\"",
+                "\"id\"",
+                true,
+                |q| f.render(q),
+            ),
+            UserWhere::AuditLogsNone(f) => runtime::render_exists(
+                q,
+                true,
+                "\"audit_logs\"",
+                "\"actorId\"",
+                "\"id\"",
+                false,
+                |q| f.render(q),
+            ),
             UserWhere::And(list) => runtime::render_list(list, " AND ", "TRUE", q, Self::render),
             UserWhere::Or(list) => runtime::render_list(list, " OR ", "FALSE", q, Self::render),
             UserWhere::Not(inner) => {
@@ -434,7 +811,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.branding_settings {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"branding_settings\" AS t WHERE t.\"userId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"branding_settings\" AS t WHERE t.\"userId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::branding_settings::BrandingSettings::from_rows(&fetched)?;
@@ -454,7 +831,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.campaigns {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}'), COALESCE(t.\"platforms\", '{}'), t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"userId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\" FROM \"CampaignWizard\" AS t WHERE t.\"userId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::campaign_wizard::CampaignWizard::from_rows(&fetched)?;
@@ -474,7 +851,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.submissions {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric, t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') FROM \"campaign_wizard_submissions\" AS t WHERE t.\"submittedById\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\" FROM \"campaign_wizard_submissions\" AS t WHERE t.\"submittedById\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -499,7 +876,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.insight_iq_links {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC'), (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') FROM \"InsightIQAccountLink\" AS t WHERE t.\"userId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"influencerId\", t.\"insightiqAccountId\", t.\"insightiqUserId\", t.\"workPlatformId\", t.\"platform\", t.\"status\", (t.\"connectedAt\" AT TIME ZONE 'UTC') AS \"connectedAt\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\" FROM \"InsightIQAccountLink\" AS t WHERE t.\"userId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -520,7 +897,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.team_memberships {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"team_members\" AS t WHERE t.\"userId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"team_members\" AS t WHERE t.\"userId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::team_member::TeamMember::from_rows(&fetched)?;
@@ -540,7 +917,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.owned_team_members {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text, (t.\"joinedAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"team_members\" AS t WHERE t.\"teamOwnerId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"team_members\" AS t WHERE t.\"teamOwnerId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::team_member::TeamMember::from_rows(&fetched)?;
@@ -580,7 +957,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.approval_comments {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC'), (t.\"updatedAt\" AT TIME ZONE 'UTC') FROM \"SurveyApprovalComment\" AS t WHERE t.\"authorId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"approvalStatusId\", t.\"authorId\", t.\"questionId\", t.\"text\", t.\"resolved\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\" FROM \"SurveyApprovalComment\" AS t WHERE t.\"authorId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children =
@@ -601,7 +978,7 @@ impl UserInclude {
             }
             if let Some(nested) = &self.audit_logs {
                 let keys: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-                let mut q = Query::new("SELECT t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text, t.\"message\", t.\"payload\", t.\"occurredAt\" FROM \"audit_logs\" AS t WHERE t.\"actorId\" = ANY($1)");
+                let mut q = Query::new("SELECT t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\" FROM \"audit_logs\" AS t WHERE t.\"actorId\" = ANY($1)");
                 q.param(keys);
                 let fetched = q.fetch(client).await?;
                 let mut children = crate::audit_log::AuditLog::from_rows(&fetched)?;
@@ -802,67 +1179,51 @@ impl UserCreate {
         }
     }
 
-    fn values(self, q: &mut Query) -> (Vec<&'static str>, Vec<String>) {
-        let mut columns = Vec::new();
-        let mut values = Vec::new();
-        columns.push(COLUMNS[0].name);
+    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
+    fn cells(self, q: &mut Query) -> [Option<String>; 16] {
+        let mut cells: [Option<String>; 16] = std::array::from_fn(|_| None);
         let v = self.id.unwrap_or_else(|| runtime::cuid());
-        values.push(q.placeholder(COLUMNS[0], v));
-        columns.push(COLUMNS[1].name);
-        values.push(q.placeholder(COLUMNS[1], self.clerk_id));
-        columns.push(COLUMNS[2].name);
-        values.push(q.placeholder(COLUMNS[2], self.email));
+        cells[0] = Some(q.placeholder(COLUMNS[0], v));
+        cells[1] = Some(q.placeholder(COLUMNS[1], self.clerk_id));
+        cells[2] = Some(q.placeholder(COLUMNS[2], self.email));
         if let Some(v) = self.name {
-            columns.push(COLUMNS[3].name);
-            values.push(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(q.placeholder(COLUMNS[3], v));
         }
         if let Some(v) = self.image {
-            columns.push(COLUMNS[4].name);
-            values.push(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(q.placeholder(COLUMNS[4], v));
         }
         if let Some(v) = self.role {
-            columns.push(COLUMNS[5].name);
-            values.push(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(q.placeholder(COLUMNS[5], v));
         }
         if let Some(v) = self.stripe_customer_id {
-            columns.push(COLUMNS[6].name);
-            values.push(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(q.placeholder(COLUMNS[6], v));
         }
         if let Some(v) = self.stripe_subscription_id {
-            columns.push(COLUMNS[7].name);
-            values.push(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(q.placeholder(COLUMNS[7], v));
         }
         if let Some(v) = self.stripe_price_id {
-            columns.push(COLUMNS[8].name);
-            values.push(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(q.placeholder(COLUMNS[8], v));
         }
         if let Some(v) = self.stripe_current_period_end {
-            columns.push(COLUMNS[9].name);
-            values.push(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(q.placeholder(COLUMNS[9], v));
         }
         if let Some(v) = self.notification_prefs {
-            columns.push(COLUMNS[10].name);
-            values.push(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(q.placeholder(COLUMNS[10], v));
         }
         if let Some(v) = self.digest_time {
-            columns.push(COLUMNS[11].name);
-            values.push(q.placeholder(COLUMNS[11], v));
+            cells[11] = Some(q.placeholder(COLUMNS[11], v));
         }
         if let Some(v) = self.onboarding_complete {
-            columns.push(COLUMNS[12].name);
-            values.push(q.placeholder(COLUMNS[12], v));
+            cells[12] = Some(q.placeholder(COLUMNS[12], v));
         }
         if let Some(v) = self.referred_by_id {
-            columns.push(COLUMNS[13].name);
-            values.push(q.placeholder(COLUMNS[13], v));
+            cells[13] = Some(q.placeholder(COLUMNS[13], v));
         }
-        columns.push(COLUMNS[14].name);
         let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[14], v));
-        columns.push(COLUMNS[15].name);
+        cells[14] = Some(q.placeholder(COLUMNS[14], v));
         let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        values.push(q.placeholder(COLUMNS[15], v));
-        (columns, values)
+        cells[15] = Some(q.placeholder(COLUMNS[15], v));
+        cells
     }
 }
 
@@ -974,7 +1335,14 @@ impl UserUpdate {
 }
 
 fn insert(data: UserCreate, q: &mut Query) {
-    let (columns, values) = data.values(q);
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
+        if let Some(placeholder) = cell {
+            columns.push(column.name);
+            values.push(placeholder);
+        }
+    }
     if columns.is_empty() {
         q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
     } else {
@@ -993,6 +1361,32 @@ pub async fn create<C: GenericClient + Sync>(client: &C, data: UserCreate) -> Re
     q.push(" RETURNING t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\"");
     let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
     User::from_row(&row)
+}
+
+/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
+/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
+/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
+/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
+/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
+pub async fn create_many<C: GenericClient + Sync>(
+    client: &C,
+    data: Vec<UserCreate>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
+    let mut inserted = 0;
+    let mut rows = data.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<_> = rows
+            .by_ref()
+            .take(per_statement)
+            .map(|d| d.cells(&mut q))
+            .collect();
+        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
 }
 
 /// Updates the rows matching `filter`; returns how many.

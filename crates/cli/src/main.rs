@@ -107,11 +107,13 @@ Exit codes: 0 printed, 1 could not start.")]
 
 #[derive(Subcommand)]
 enum MigrateCommand {
-    /// Compare two schemas (or empty) and print the changes, or the SQL migration between them.
+    /// Compare two sources (empty, schema, live database, migrations folder): the changes, or the SQL.
     #[command(after_help = "Examples:
   justify-schema migrate diff --from-empty --to-schema schema/schema.prisma --script
   justify-schema migrate diff --from-schema old.prisma --to-schema schema/ --exit-code
   justify-schema migrate diff --from-schema a.prisma --to-schema b.prisma --json
+  justify-schema migrate diff --from-url \"$DATABASE_URL\" --to-schema schema/ --script   # what the database lacks
+  justify-schema migrate diff --from-migrations migrations/ --to-schema schema/ --shadow-database-url \"$SHADOW\"
 
 Exit codes: 0 success (with --exit-code: no changes), 2 changes (with --exit-code) or usage error, 1 invalid schema.")]
     Diff(commands::migrate_diff::Args),

@@ -65,6 +65,8 @@ pub struct FieldCtx {
     pub variant: String,
     pub serde_name: Option<String>,
     pub docs: Vec<String>,
+    /// The column's name, unquoted (as a result column of the model's selects).
+    pub db_name_lit: String,
     pub column_lit: String,
     pub open_lit: String,
     pub close_lit: String,
@@ -109,6 +111,14 @@ pub struct RelationCtx {
     pub child_key_optional: bool,
     pub join_key_index: usize,
     pub sql_lit: String,
+    /// Prefix of the relation filter variants (`…Some`, `…Is` …).
+    pub variant: String,
+    pub target_where: String,
+    /// For relation filters: the target table, its column matched against `parent_col_lit` of
+    /// this model's row.
+    pub target_table_lit: String,
+    pub child_col_lit: String,
+    pub parent_col_lit: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -342,6 +352,10 @@ fn field_ctx(
     if list {
         select_expr = format!("COALESCE({select_expr}, '{{}}')");
     }
+    if info.read.is_some() || list {
+        // Named like the column, so rows can be read by name (`FromRow`).
+        select_expr = format!("{select_expr} AS {column}");
+    }
     let filter = if list {
         (info.read.is_none()).then(|| format!("runtime::ListFilter<{base}>"))
     } else {
@@ -400,6 +414,7 @@ fn field_ctx(
         ident,
         variant,
         docs: doc_lines(&field.docs),
+        db_name_lit: lit(&field.db_name),
         column_lit: lit(&column),
         open_lit: lit(&info.open),
         close_lit: lit(&info.close),
@@ -508,6 +523,7 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
     // Field contexts of every model first: relations read their targets' fields.
     let mut all_fields: HashMap<ModelId, Vec<(usize, FieldCtx)>> = HashMap::new();
     let mut rel_idents: HashMap<(ModelId, usize), String> = HashMap::new();
+    let mut rel_variants: HashMap<(ModelId, usize), String> = HashMap::new();
     for (id, m) in schema.models.iter().enumerate() {
         if !names.contains_key(&id) {
             continue;
@@ -520,11 +536,12 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
                 continue;
             }
             let ident = field_ident(&idents.take(snake_case(&f.name), "_"));
+            let variant = variants.take(pascal_case(&f.name), "Field");
             if f.is_relation() {
                 rel_idents.insert((id, fid), ident);
+                rel_variants.insert((id, fid), variant);
                 continue;
             }
-            let variant = variants.take(pascal_case(&f.name), "Field");
             if let Some(ctx) = field_ctx(schema, &enum_types, f, ident, variant) {
                 fields.push((fid, ctx));
             }
@@ -596,7 +613,7 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
             });
         }
 
-        let relations = relation_ctxs(schema, id, &names, &all_fields, &rel_idents);
+        let relations = relation_ctxs(schema, id, &names, &all_fields, &rel_idents, &rel_variants);
 
         models.push(ModelCtx {
             prisma_name: m.name.clone(),
@@ -646,6 +663,7 @@ fn relation_ctxs(
     names: &HashMap<ModelId, ModelNames>,
     all_fields: &HashMap<ModelId, Vec<(usize, FieldCtx)>>,
     rel_idents: &HashMap<(ModelId, usize), String>,
+    rel_variants: &HashMap<(ModelId, usize), String>,
 ) -> Vec<RelationCtx> {
     let m = &schema.models[id];
     let find = |model: ModelId, fid: usize| -> Option<&FieldCtx> {
@@ -660,7 +678,9 @@ fn relation_ctxs(
         let FieldKind::Relation(rf) = &f.kind else {
             continue;
         };
-        let Some(ident) = rel_idents.get(&(id, fid)) else {
+        let (Some(ident), Some(variant)) =
+            (rel_idents.get(&(id, fid)), rel_variants.get(&(id, fid)))
+        else {
             continue;
         };
         let Some(target) = names.get(&rf.target) else {
@@ -700,6 +720,11 @@ fn relation_ctxs(
             child_key_optional: child.optional,
             join_key_index,
             sql_lit: lit(&sql),
+            variant: variant.clone(),
+            target_where: format!("crate::{}::{}", target.module, target.where_ty),
+            target_table_lit: lit(&target_table),
+            child_col_lit: lit(&child.column),
+            parent_col_lit: lit(&parent.column),
         };
         if relation.kind == RelationKind::ManyToMany {
             let pk_of = |model: &Model| -> Option<usize> {

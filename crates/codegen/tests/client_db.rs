@@ -443,3 +443,326 @@ async fn include_many_to_many_and_nested_levels() {
     .unwrap();
     assert_eq!(back[0].campaigns.as_ref().unwrap().len(), 2);
 }
+
+/// The N+1 acceptance: `find_many` over 100 rows with TWO nested include levels
+/// (users → campaigns → creative assets) costs at most three statements, one per level.
+#[tokio::test]
+async fn two_include_levels_over_100_rows_cost_three_statements() {
+    let db = db().await;
+    let c = db.client();
+    let version: i32 = c
+        .query_one("SELECT current_setting('server_version_num')::int", &[])
+        .await
+        .unwrap()
+        .get(0);
+    // 100 users, each with one campaign holding two assets (bulk SQL: the setup is not measured).
+    c.batch_execute(
+        "INSERT INTO users (id, \"clerkId\", email, \"updatedAt\") \
+           SELECT 'u' || n, 'clerk_' || n, 'u' || n || '@example.com', now() FROM generate_series(1, 100) n; \
+         INSERT INTO \"CampaignWizard\" (id, name, \"startDate\", \"endDate\", budget, \"userId\", \"updatedAt\") \
+           SELECT gen_random_uuid(), 'c' || n, '2026-03-01', '2026-04-01', '{}', 'u' || n, now() FROM generate_series(1, 100) n; \
+         INSERT INTO creative_assets (id, name, type, url, \"campaignId\") \
+           SELECT gen_random_uuid(), 'a' || k, 'image', 'https://x/' || k, w.id \
+           FROM \"CampaignWizard\" w CROSS JOIN generate_series(1, 2) k;",
+    )
+    .await
+    .unwrap();
+    let nested = jc::UserFindMany {
+        include: UserInclude {
+            campaigns: Some(Box::new(jc::CampaignWizardInclude {
+                creative_assets: Some(Box::default()),
+                ..Default::default()
+            })),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let rows = user::find_many(c, nested.clone()).await.unwrap();
+    assert_eq!(rows.len(), 100);
+    for u in &rows {
+        let campaigns = u.campaigns.as_ref().unwrap();
+        assert_eq!(campaigns.len(), 1, "{}", u.id);
+        assert_eq!(campaigns[0].user_id, u.id);
+        let assets = campaigns[0].creative_assets.as_ref().unwrap();
+        assert_eq!(assets.len(), 2);
+        assert!(assets.iter().all(|a| a.campaign_id == campaigns[0].id));
+    }
+    if version < 150000 {
+        eprintln!("pg_stat_force_next_flush() needs PostgreSQL 15: statement count not checked");
+        return;
+    }
+    // Statements are counted by the server's commit counter (prepare and execute each commit).
+    // `per` = commits of one more statement, measured as one include level over none; the
+    // least of three runs each, so that a stray commit (autovacuum) cannot fail the test.
+    let one_level = jc::UserFindMany {
+        include: UserInclude {
+            campaigns: Some(Box::default()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let (mut base, mut one, mut two) = (i64::MAX, i64::MAX, i64::MAX);
+    for _ in 0..3 {
+        for (args, least) in [
+            (jc::UserFindMany::default(), &mut base),
+            (one_level.clone(), &mut one),
+            (nested.clone(), &mut two),
+        ] {
+            let before = commits(c).await;
+            user::find_many(c, args).await.unwrap();
+            *least = (*least).min(commits(c).await - before - 2);
+        }
+    }
+    let per = one - base;
+    eprintln!("commits: plain find_many {base}, one include level {one}, two levels {two}");
+    assert!(
+        per >= 1,
+        "an include level costs no statement? base {base}, one {one}"
+    );
+    let statements = 1.0 + (two - base) as f64 / per as f64;
+    assert!(
+        statements <= 3.0,
+        "100 rows with two include levels cost {statements} statements ({two} commits, plain {base}, per statement {per})"
+    );
+}
+
+fn wizard(name: &str, user_id: &str) -> CampaignWizardCreate {
+    CampaignWizardCreate::new(
+        name.into(),
+        jc::chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        jc::chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+        jc::serde_json::json!({}),
+        user_id.into(),
+    )
+}
+
+#[tokio::test]
+async fn create_many_chunks_defaults_and_skip_duplicates() {
+    let db = db().await;
+    let c = db.client();
+    // 7,000 users × 16 columns: two statements (65,535 values at most per statement).
+    let mut data: Vec<UserCreate> = (0..7000).map(new_user).collect();
+    data[5].name = Some("five".into());
+    data[6].role = Some(jc::UserRole::Admin);
+    assert_eq!(user::create_many(c, data, false).await.unwrap(), 7000);
+    assert_eq!(user::count(c, None).await.unwrap(), 7000);
+    let five = user::find_unique(c, UserUnique::ClerkId("clerk_5".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    // Client-side cuid(), database DEFAULTs where a row left a value out.
+    assert_eq!(five.id.len(), 25);
+    assert_eq!(five.name.as_deref(), Some("five"));
+    assert_eq!(five.role, jc::UserRole::User);
+    assert_eq!(five.notification_prefs["digest"], "weekly");
+    let six = user::find_unique(c, UserUnique::ClerkId("clerk_6".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(six.role, jc::UserRole::Admin);
+    assert_eq!(six.name, None);
+
+    // Duplicates fail the statement, or are skipped.
+    let again = vec![new_user(1), new_user(7000), new_user(2)];
+    assert!(matches!(
+        user::create_many(c, again.clone(), false).await,
+        Err(Error::UniqueViolation { .. })
+    ));
+    assert_eq!(user::count(c, None).await.unwrap(), 7000);
+    assert_eq!(user::create_many(c, again, true).await.unwrap(), 1);
+    assert_eq!(user::count(c, None).await.unwrap(), 7001);
+    assert_eq!(user::create_many(c, Vec::new(), false).await.unwrap(), 0);
+
+    // A model whose every column may be left out (autoincrement id, defaults) still inserts.
+    let u = user::find_first(c, None).await.unwrap().unwrap();
+    let w = campaign_wizard::create(c, wizard("W", &u.id))
+        .await
+        .unwrap();
+    let assets: Vec<jc::CreativeAssetCreate> = (0..3)
+        .map(|n| {
+            jc::CreativeAssetCreate::new(
+                format!("a{n}"),
+                jc::CreativeAssetType::Image,
+                "https://x".into(),
+                w.id,
+            )
+        })
+        .collect();
+    assert_eq!(
+        jc::creative_asset::create_many(c, assets, false)
+            .await
+            .unwrap(),
+        3
+    );
+}
+
+#[tokio::test]
+async fn transaction_commits_or_rolls_back() {
+    let db = db().await;
+    let mut own = db.connect().await.unwrap();
+
+    let created = jc::transaction(&mut own, |tx| {
+        Box::pin(async move {
+            let a = user::create(tx, new_user(1)).await?;
+            let mut b = new_user(2);
+            b.referred_by_id = Some(a.id.clone());
+            user::create(tx, b).await?;
+            user::count(tx, None).await
+        })
+    })
+    .await
+    .unwrap();
+    assert_eq!(created, 2);
+    assert_eq!(user::count(&own, None).await.unwrap(), 2);
+
+    // The second insert fails: the first one is rolled back with it.
+    let failed = jc::transaction(&mut own, |tx| {
+        Box::pin(async move {
+            user::create(tx, new_user(3)).await?;
+            assert_eq!(user::count(tx, None).await?, 3);
+            user::create(tx, new_user(1)).await
+        })
+    })
+    .await;
+    assert!(
+        matches!(failed, Err(Error::UniqueViolation { .. })),
+        "{failed:?}"
+    );
+    assert_eq!(user::count(&own, None).await.unwrap(), 2);
+    assert!(
+        user::find_unique(&own, UserUnique::ClerkId("clerk_3".into()))
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // An error of the closure's own making rolls back too.
+    let aborted: jc::Result<()> = jc::transaction(&mut own, |tx| {
+        Box::pin(async move {
+            user::delete_many(tx, None).await?;
+            Err(Error::NotFound)
+        })
+    })
+    .await;
+    assert!(matches!(aborted, Err(Error::NotFound)));
+    assert_eq!(user::count(&own, None).await.unwrap(), 2);
+}
+
+#[tokio::test]
+async fn query_raw_as_reads_models_by_column_name() {
+    let db = db().await;
+    let c = db.client();
+    let u = user::create(c, new_user(1)).await.unwrap();
+    user::create(c, new_user(2)).await.unwrap();
+    // The model's own SELECT, extended: converted columns (timestamps) come out right.
+    let sql = format!("{} WHERE t.\"clerkId\" = $1", user::SELECT);
+    let rows: Vec<jc::User> = jc::query_raw_as(c, &sql, &[&"clerk_1"]).await.unwrap();
+    assert_eq!(rows, vec![u.clone()]);
+    // Hand-written SQL: columns by name, in any order.
+    let rows: Vec<jc::CampaignWizard> = {
+        campaign_wizard::create(c, wizard("Raw", &u.id))
+            .await
+            .unwrap();
+        jc::query_raw_as(
+            c,
+            "SELECT \"userId\", name, id, \"startDate\", \"endDate\", \"timeZone\", currency, budget, \
+             \"primaryKPI\", \"secondaryKPIs\", platforms, status, step, \"isComplete\", messaging, \
+             \"expectedOutcomes\", \"createdAt\", \"updatedAt\", \"businessGoal\" \
+             FROM \"CampaignWizard\" WHERE name = $1",
+            &[&"Raw"],
+        )
+        .await
+        .unwrap()
+    };
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].user_id, u.id);
+    assert_eq!(rows[0].platforms, [Platform::Instagram, Platform::Tiktok]);
+    // A missing column is an error, not a panic.
+    let err = jc::query_raw_as::<jc::User, _>(c, "SELECT id FROM users", &[])
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Database(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn relation_filters_are_exists_subqueries() {
+    let db = db().await;
+    let c = db.client();
+    // u1: campaigns A (ACTIVE) and B (DRAFT); u2: C (ACTIVE); u3: none. u2 and u3 were
+    // referred by u1.
+    let u1 = user::create(c, new_user(1)).await.unwrap();
+    let mut d2 = new_user(2);
+    d2.referred_by_id = Some(u1.id.clone());
+    let u2 = user::create(c, d2).await.unwrap();
+    let mut d3 = new_user(3);
+    d3.referred_by_id = Some(u1.id.clone());
+    user::create(c, d3).await.unwrap();
+    for (name, owner, status) in [
+        ("A", &u1, jc::Status::Active),
+        ("B", &u1, jc::Status::Draft),
+        ("C", &u2, jc::Status::Active),
+    ] {
+        let mut w = wizard(name, &owner.id);
+        w.status = Some(status);
+        campaign_wizard::create(c, w).await.unwrap();
+    }
+    let active = || {
+        Box::new(jc::CampaignWizardWhere::Status(EqFilter::Equals(
+            jc::Status::Active,
+        )))
+    };
+    let clerks = |filter: UserWhere| async move {
+        let rows = user::find_many(
+            c,
+            jc::UserFindMany {
+                filter: Some(filter),
+                order_by: vec![jc::UserOrderBy::ClerkId(jc::SortOrder::Asc)],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        rows.into_iter().map(|u| u.clerk_id).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        clerks(UserWhere::CampaignsSome(active())).await,
+        ["clerk_1", "clerk_2"]
+    );
+    // `every` holds vacuously for a user without campaigns.
+    assert_eq!(
+        clerks(UserWhere::CampaignsEvery(active())).await,
+        ["clerk_2", "clerk_3"]
+    );
+    assert_eq!(
+        clerks(UserWhere::CampaignsNone(active())).await,
+        ["clerk_3"]
+    );
+    // n-1: referred by a user who has a draft campaign; and the negation (includes NULL).
+    let has_draft = Box::new(UserWhere::CampaignsSome(Box::new(
+        jc::CampaignWizardWhere::Status(EqFilter::Equals(jc::Status::Draft)),
+    )));
+    assert_eq!(
+        clerks(UserWhere::ReferredByIs(has_draft.clone())).await,
+        ["clerk_2", "clerk_3"]
+    );
+    assert_eq!(
+        clerks(UserWhere::ReferredByIsNot(has_draft)).await,
+        ["clerk_1"]
+    );
+    // From the other side, nested two levels, and in count / delete_many.
+    let of_referred = jc::CampaignWizardWhere::UserIs(Box::new(UserWhere::ReferredByIs(Box::new(
+        UserWhere::ClerkId(StringFilter::Equals("clerk_1".into())),
+    ))));
+    assert_eq!(
+        campaign_wizard::count(c, Some(of_referred.clone()))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        campaign_wizard::delete_many(c, Some(of_referred))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(campaign_wizard::count(c, None).await.unwrap(), 2);
+}

@@ -161,7 +161,7 @@ ORDER BY n.nspname, t.typname, e.enumsortorder";
 const COLUMNS_SQL: &str = "
 SELECT n.nspname::text AS nsp,
        c.relname::text AS tbl,
-       obj_description(c.oid, 'pg_class') AS tbl_comment,
+       td.description AS tbl_comment,
        a.attname::text AS col,
        a.attnotnull AS notnull,
        a.attidentity::text AS identity,
@@ -173,7 +173,7 @@ SELECT n.nspname::text AS nsp,
        (t.typelem <> 0 AND t.typlen = -1 AND left(t.typname, 1) = '_') AS is_array,
        format_type(et.oid, a.atttypmod) AS elem_format,
        pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
-       col_description(c.oid, a.attnum) AS col_comment,
+       cd.description AS col_comment,
        EXISTS (SELECT 1 FROM pg_depend d JOIN pg_class s ON s.oid = d.objid
                WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
                  AND d.refobjid = c.oid AND d.refobjsubid = a.attnum
@@ -186,6 +186,8 @@ LEFT JOIN pg_type et ON et.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -1 AND 
                                       THEN t.typelem ELSE t.oid END
 LEFT JOIN pg_namespace etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
+LEFT JOIN pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_class'::regclass AND td.objsubid = 0
+LEFT JOIN pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_class'::regclass AND cd.objsubid = a.attnum
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_depend d
                   WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
@@ -205,7 +207,8 @@ SELECT n.nspname::text AS nsp,
            AND k.contype IN ('p', 'u', 'x') LIMIT 1) AS constraint_kind,
        k.ord::int4 AS ord,
        a.attname::text AS col,
-       pg_get_indexdef(i.indexrelid, k.ord::int4, true) AS col_def,
+       -- Only expression columns need the (per-row, costly) definition.
+       CASE WHEN k.attnum = 0 THEN pg_get_indexdef(i.indexrelid, k.ord::int4, true) END AS col_def,
        (k.opt & 1) = 1 AS is_desc,
        opc.opcname::text AS opclass,
        COALESCE(opc.opcdefault, true) AS opclass_default

@@ -109,33 +109,7 @@ impl Shadow {
                 if same_database(&parsed, &shadow_url) {
                     return Err(ShadowError::SameDatabase);
                 }
-                let conn = Connection::connect_parsed(&shadow_url).await?;
-                let mut schemas = wanted_schemas(conn.schema(), namespaces);
-                schemas.dedup();
-                let sql: String = schemas
-                    .iter()
-                    .map(|s| {
-                        format!(
-                            "DROP SCHEMA IF EXISTS {0} CASCADE;\nCREATE SCHEMA {0};\n",
-                            quote_ident(s)
-                        )
-                    })
-                    .collect();
-                conn.client()
-                    .batch_execute(&sql)
-                    .await
-                    .map_err(|e| ShadowError::Wipe {
-                        url: shadow_url.redacted.clone(),
-                        message: error_text(&e),
-                    })?;
-                Ok(Shadow {
-                    summary: ShadowSummary {
-                        kind: "url",
-                        name: shadow_url.redacted.clone(),
-                    },
-                    conn,
-                    temporary: None,
-                })
+                Shadow::open_given(url, namespaces).await
             }
             None => {
                 let dev_db = parsed.config.get_dbname().unwrap_or("postgres");
@@ -179,6 +153,40 @@ impl Shadow {
                 Ok(shadow)
             }
         }
+    }
+
+    /// Opens and wipes a shadow database the user gave (`SHADOW_DATABASE_URL`,
+    /// `shadowDatabaseUrl`, `migrate diff --shadow-database-url`): the schemas the model uses are
+    /// dropped and created empty.
+    pub async fn open_given(url: &str, namespaces: &[String]) -> Result<Shadow, ShadowError> {
+        let shadow_url = parse_database_url(url)?;
+        let conn = Connection::connect_parsed(&shadow_url).await?;
+        let mut schemas = wanted_schemas(conn.schema(), namespaces);
+        schemas.dedup();
+        let sql: String = schemas
+            .iter()
+            .map(|s| {
+                format!(
+                    "DROP SCHEMA IF EXISTS {0} CASCADE;\nCREATE SCHEMA {0};\n",
+                    quote_ident(s)
+                )
+            })
+            .collect();
+        conn.client()
+            .batch_execute(&sql)
+            .await
+            .map_err(|e| ShadowError::Wipe {
+                url: shadow_url.redacted.clone(),
+                message: error_text(&e),
+            })?;
+        Ok(Shadow {
+            summary: ShadowSummary {
+                kind: "url",
+                name: shadow_url.redacted.clone(),
+            },
+            conn,
+            temporary: None,
+        })
     }
 
     pub fn connection(&self) -> &Connection {

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::plan::*;
+use crate::template;
 use crate::values::{self, DateTime, KeyedRng};
 use crate::yaml::{Node, NodeKind, Scalar};
 use justify_psl::model::{
@@ -218,30 +219,7 @@ impl Checker<'_> {
                 }
                 NodeKind::Seq(items) => {
                     for row in items {
-                        let label = match &row.kind {
-                            NodeKind::Map(e) => e
-                                .iter()
-                                .find(|(k, _)| k.as_str() == Some(LABEL_KEY))
-                                .map(|(_, v)| v),
-                            _ => None,
-                        };
-                        let label = match label {
-                            Some(v) => match v.scalar() {
-                                Some(Scalar::Str(l) | Scalar::Int(l)) => {
-                                    Some((l.to_string(), v.span))
-                                }
-                                _ => {
-                                    self.err(v.span, "a label is a string");
-                                    None
-                                }
-                            },
-                            None => None,
-                        };
-                        let span = match &row.kind {
-                            NodeKind::Map(e) if !e.is_empty() => e[0].0.span,
-                            _ => row.span,
-                        };
-                        self.row(model_id, label, row, span);
+                        self.list_row(model_id, row);
                     }
                 }
                 _ if rows.is_null() => {}
@@ -254,6 +232,78 @@ impl Checker<'_> {
                 ),
             }
         }
+    }
+
+    /// A list-form row; with `_count: N`, N generated rows (see [`crate::template`]).
+    fn list_row(&mut self, model_id: ModelId, row: &Node) {
+        let count = match &row.kind {
+            NodeKind::Map(e) => e
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(template::COUNT_KEY))
+                .map(|(_, v)| v),
+            _ => None,
+        };
+        let Some(count) = count else {
+            self.one_list_row(model_id, row);
+            return;
+        };
+        let n = match count.scalar() {
+            Some(Scalar::Int(t)) => t.parse::<u64>().ok(),
+            _ => None,
+        };
+        let Some(n) = n.filter(|n| (1..=template::MAX_COUNT).contains(n)) else {
+            self.err(
+                count.span,
+                format!(
+                    "`{}` is a number of rows, 1 to {}",
+                    template::COUNT_KEY,
+                    template::MAX_COUNT
+                ),
+            );
+            return;
+        };
+        if let Err((span, msg)) = template::validate(row) {
+            self.err(span, msg);
+            return;
+        }
+        for i in 0..n {
+            let errors = self.diags.errors().count();
+            self.one_list_row(model_id, &template::instantiate(row, i));
+            // One broken template row would otherwise report the same problem N times.
+            if self.diags.errors().count() > errors {
+                let span = count.span;
+                self.diags.push(
+                    Diagnostic::error(span, format!("generated row n = {i} is invalid"))
+                        .with_note("note: the remaining generated rows were not checked"),
+                );
+                return;
+            }
+        }
+    }
+
+    fn one_list_row(&mut self, model_id: ModelId, row: &Node) {
+        let label = match &row.kind {
+            NodeKind::Map(e) => e
+                .iter()
+                .find(|(k, _)| k.as_str() == Some(LABEL_KEY))
+                .map(|(_, v)| v),
+            _ => None,
+        };
+        let label = match label {
+            Some(v) => match v.scalar() {
+                Some(Scalar::Str(l) | Scalar::Int(l)) => Some((l.to_string(), v.span)),
+                _ => {
+                    self.err(v.span, "a label is a string");
+                    None
+                }
+            },
+            None => None,
+        };
+        let span = match &row.kind {
+            NodeKind::Map(e) if !e.is_empty() => e[0].0.span,
+            _ => row.span,
+        };
+        self.row(model_id, label, row, span);
     }
 
     fn row(&mut self, model_id: ModelId, label: Option<(String, Span)>, node: &Node, span: Span) {
@@ -305,6 +355,17 @@ impl Checker<'_> {
                 continue;
             };
             if name == LABEL_KEY {
+                continue;
+            }
+            if name == template::COUNT_KEY {
+                self.err(
+                    key.span,
+                    format!(
+                        "`{}` works on list-form rows only (`- {}: N`)",
+                        template::COUNT_KEY,
+                        template::COUNT_KEY
+                    ),
+                );
                 continue;
             }
             if let Some(first) = seen.insert(name, key.span) {
@@ -799,10 +860,14 @@ impl Checker<'_> {
                 let native = field.native_type.as_ref().map(|n| n.name.as_str());
                 let expected = |what: &str| format!("expected {what}, found {found}");
                 match ty {
-                    ScalarType::String => node
-                        .as_str()
-                        .map(|s| Value::String(s.to_string()))
-                        .ok_or_else(|| expected("a string")),
+                    ScalarType::String => match scalar {
+                        Some(Scalar::Str(s)) => Ok(Value::String(s.to_string())),
+                        // `"{{n}}"` into a text column: the number's text.
+                        Some(Scalar::Int(t) | Scalar::Float(t)) if node.is_templated() => {
+                            Ok(Value::String(t.to_string()))
+                        }
+                        _ => Err(expected("a string")),
+                    },
                     ScalarType::Boolean => match scalar {
                         Some(Scalar::Bool(b)) => Ok(Value::Bool(b)),
                         _ => Err(expected("a boolean")),

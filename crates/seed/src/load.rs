@@ -9,12 +9,20 @@
 //! ```
 //!
 //! The `WHERE` makes a second run a no-op: unchanged rows are neither updated nor counted.
+//!
+//! Large groups (≥ [`COPY_MIN_ROWS`] rows of one statement shape) go through binary `COPY`
+//! instead (see [`crate::copy`]): straight into the table when nothing can conflict (no conflict
+//! target, or the table is empty at that point of the transaction), otherwise into a temporary
+//! staging table followed by the same `INSERT … SELECT … ON CONFLICT … WHERE … IS DISTINCT FROM`,
+//! so idempotence is unchanged. Tables with a column type binary `COPY` cannot encode keep the
+//! `jsonb` path.
 
+use crate::copy::{self, Cell, COPY_MIN_ROWS};
 use crate::plan::*;
 use justify_sql::sql_text::{quote_ident, quote_qualified};
 use justify_sql::QualifiedName;
 use serde_json::Value;
-use tokio_postgres::{Client, GenericClient};
+use tokio_postgres::{Client, GenericClient, Transaction};
 
 /// Rows per statement: large enough to amortise round trips, small enough for one parameter.
 pub const BATCH_ROWS: usize = 1000;
@@ -23,6 +31,21 @@ pub const BATCH_ROWS: usize = 1000;
 pub struct Options {
     /// Truncate every table the plan writes (and their dependants) first.
     pub reset: bool,
+}
+
+/// How rows travel (see [`seed_tuned`]); the default is what [`seed`] does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tuning {
+    /// Groups of at least this many rows go by binary `COPY`; `None`: never (all `jsonb`).
+    pub copy_min_rows: Option<usize>,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            copy_min_rows: Some(COPY_MIN_ROWS),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -35,6 +58,8 @@ pub struct Report {
     pub links: u64,
     /// Tables truncated by `reset`.
     pub truncated: Vec<String>,
+    /// Rows sent by binary `COPY` (part of `written`; the rest went as `jsonb` batches).
+    pub copied: u64,
 }
 
 impl Report {
@@ -73,7 +98,10 @@ pub fn error_text(e: &tokio_postgres::Error) -> String {
             }
             s
         }
-        None => e.to_string(),
+        None => match std::error::Error::source(e) {
+            Some(source) => format!("{e}: {source}"),
+            None => e.to_string(),
+        },
     }
 }
 
@@ -83,8 +111,18 @@ pub async fn seed(
     plan: &Plan,
     options: &Options,
 ) -> Result<Report, SeedError> {
+    seed_tuned(client, plan, options, &Tuning::default()).await
+}
+
+/// [`seed`], choosing how rows travel (benchmarks and tests compare the two paths).
+pub async fn seed_tuned(
+    client: &mut Client,
+    plan: &Plan,
+    options: &Options,
+    tuning: &Tuning,
+) -> Result<Report, SeedError> {
     let tx = client.transaction().await.map_err(db_error("BEGIN"))?;
-    let report = write(&tx, plan, options).await?;
+    let report = write(&tx, plan, options, tuning).await?;
     tx.commit().await.map_err(db_error("COMMIT"))?;
     Ok(report)
 }
@@ -108,9 +146,10 @@ pub fn seed_blocking(url: &str, plan: &Plan, options: &Options) -> Result<Report
 }
 
 async fn write(
-    tx: &impl GenericClient,
+    tx: &Transaction<'_>,
     plan: &Plan,
     options: &Options,
+    tuning: &Tuning,
 ) -> Result<Report, SeedError> {
     let mut report = Report::default();
     if options.reset {
@@ -130,7 +169,7 @@ async fn write(
         }
     }
     for table in &plan.tables {
-        let n = insert_table(tx, table).await?;
+        let n = insert_table(tx, table, tuning, &mut report.copied).await?;
         report.written.push((table.model.clone(), n));
     }
     for d in &plan.deferred {
@@ -173,15 +212,23 @@ fn distinct(left: &str, right: &str, cols: &[CompareColumn]) -> String {
 /// The statement for one batch shape (same columns, conflict target and compared columns).
 pub fn insert_sql(table: &QualifiedName, row: &PlannedRow) -> String {
     let t = quote_qualified(table);
+    insert_sql_from(
+        table,
+        row,
+        &format!("jsonb_populate_recordset(NULL::{t}, $1::text::jsonb)"),
+    )
+}
+
+/// [`insert_sql`] reading its rows from `source` (a table or a set-returning call).
+pub fn insert_sql_from(table: &QualifiedName, row: &PlannedRow, source: &str) -> String {
+    let t = quote_qualified(table);
     let cols = row
         .values
         .iter()
         .map(|(c, _)| quote_ident(c))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut sql = format!(
-        "INSERT INTO {t} AS t ({cols}) SELECT {cols} FROM jsonb_populate_recordset(NULL::{t}, $1::text::jsonb)"
-    );
+    let mut sql = format!("INSERT INTO {t} AS t ({cols}) SELECT {cols} FROM {source}");
     if !row.conflict.is_empty() {
         let target = row
             .conflict
@@ -214,19 +261,54 @@ pub fn insert_sql(table: &QualifiedName, row: &PlannedRow) -> String {
     sql
 }
 
-async fn insert_table(tx: &impl GenericClient, table: &TablePlan) -> Result<u64, SeedError> {
-    // Batches of rows with the same statement shape, in first-appearance order.
-    let mut shapes: Vec<(String, Vec<serde_json::Map<String, Value>>)> = Vec::new();
+async fn insert_table(
+    tx: &Transaction<'_>,
+    table: &TablePlan,
+    tuning: &Tuning,
+    copied: &mut u64,
+) -> Result<u64, SeedError> {
+    // Rows with the same statement shape, in first-appearance order.
+    let mut shapes: Vec<(String, Vec<&PlannedRow>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = Default::default();
     for row in &table.rows {
         let sql = insert_sql(&table.table, row);
-        let obj: serde_json::Map<String, Value> = row.values.iter().cloned().collect();
-        match shapes.iter_mut().find(|(s, _)| *s == sql) {
-            Some((_, rows)) => rows.push(obj),
-            None => shapes.push((sql, vec![obj])),
+        match index.get(&sql) {
+            Some(&i) => shapes[i].1.push(row),
+            None => {
+                index.insert(sql.clone(), shapes.len());
+                shapes.push((sql, vec![row]));
+            }
         }
     }
     let mut written = 0;
+    let mut empty: Option<bool> = None;
     for (sql, rows) in &shapes {
+        if tuning.copy_min_rows.is_some_and(|min| rows.len() >= min) {
+            let is_empty = match empty {
+                Some(e) => e,
+                None => {
+                    let q = format!(
+                        "SELECT NOT EXISTS (SELECT 1 FROM {})",
+                        quote_qualified(&table.table)
+                    );
+                    tx.query_one(&q, &[])
+                        .await
+                        .map_err(db_error(format!("reading {}", table.table.name)))?
+                        .get(0)
+                }
+            };
+            if let Some(n) = copy_rows(tx, table, rows, is_empty).await? {
+                written += n;
+                *copied += rows.len() as u64;
+                empty = Some(is_empty && n == 0);
+                continue;
+            }
+        }
+        let rows: Vec<serde_json::Map<String, Value>> = rows
+            .iter()
+            .map(|r| r.values.iter().cloned().collect())
+            .collect();
+        empty = Some(false);
         let stmt = tx.prepare(sql).await.map_err(db_error(format!(
             "preparing the insert into {}",
             table.table.name
@@ -245,6 +327,79 @@ async fn insert_table(tx: &impl GenericClient, table: &TablePlan) -> Result<u64,
         }
     }
     Ok(written)
+}
+
+/// Name of the staging table (temporary, dropped after use and at commit).
+const STAGE: &str = "pg_temp.justify_seed_stage";
+
+/// Binary `COPY` of one shape's rows; `None` when a column type cannot be encoded.
+async fn copy_rows(
+    tx: &Transaction<'_>,
+    table: &TablePlan,
+    rows: &[&PlannedRow],
+    empty: bool,
+) -> Result<Option<u64>, SeedError> {
+    let template = rows[0];
+    let t = quote_qualified(&table.table);
+    let cols = template
+        .values
+        .iter()
+        .map(|(c, _)| quote_ident(c))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let context = || format!("copying `{}` rows", table.model);
+    let probe = tx
+        .prepare(&format!("SELECT {cols} FROM {t} LIMIT 0"))
+        .await
+        .map_err(db_error(context()))?;
+    let types: Vec<_> = probe.columns().iter().map(|c| c.type_().clone()).collect();
+    if !types.iter().all(copy::supported) {
+        return Ok(None);
+    }
+    let direct = template.conflict.is_empty() || empty;
+    let target = if direct {
+        t.clone()
+    } else {
+        tx.batch_execute(&format!(
+            "DROP TABLE IF EXISTS {STAGE}; CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {cols} FROM {t} WITH NO DATA",
+            STAGE.trim_start_matches("pg_temp.")
+        ))
+        .await
+        .map_err(db_error(context()))?;
+        STAGE.to_string()
+    };
+    let sink = tx
+        .copy_in(&format!(
+            "COPY {target} ({cols}) FROM STDIN (FORMAT binary)"
+        ))
+        .await
+        .map_err(db_error(context()))?;
+    let writer = tokio_postgres::binary_copy::BinaryCopyInWriter::new(sink, &types);
+    let mut writer = std::pin::pin!(writer);
+    for row in rows {
+        writer
+            .as_mut()
+            .write_raw(row.values.iter().map(|(_, v)| Cell(v)))
+            .await
+            .map_err(db_error(context()))?;
+    }
+    let n = writer
+        .as_mut()
+        .finish()
+        .await
+        .map_err(db_error(context()))?;
+    if direct {
+        return Ok(Some(n));
+    }
+    let sql = insert_sql_from(&table.table, template, STAGE);
+    let n = tx.execute(&sql, &[]).await.map_err(db_error(format!(
+        "inserting `{}` rows from the COPY staging table",
+        table.model
+    )))?;
+    tx.batch_execute(&format!("DROP TABLE {STAGE}"))
+        .await
+        .map_err(db_error(context()))?;
+    Ok(Some(n))
 }
 
 async fn update_deferred(tx: &impl GenericClient, d: &DeferredPlan) -> Result<u64, SeedError> {

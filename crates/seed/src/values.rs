@@ -13,6 +13,9 @@ pub struct DateTime {
     pub micros: u32,
 }
 
+/// 2000-01-01 in days since 1970-01-01.
+const PG_EPOCH_DAYS: i64 = 10_957;
+
 fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
@@ -156,6 +159,19 @@ impl DateTime {
             "{:02}:{:02}:{:02}.{:06}",
             self.hour, self.minute, self.second, self.micros
         )
+    }
+
+    /// Microseconds since 2000-01-01 00:00:00 (PostgreSQL's binary `timestamp` epoch).
+    pub fn pg_micros(&self) -> i64 {
+        let days = days_from_civil(self.year, self.month, self.day) - PG_EPOCH_DAYS;
+        days * 86_400_000_000
+            + (self.hour as i64 * 3600 + self.minute as i64 * 60 + self.second as i64) * 1_000_000
+            + self.micros as i64
+    }
+
+    /// Days since 2000-01-01 (PostgreSQL's binary `date`).
+    pub fn pg_days(&self) -> i32 {
+        (days_from_civil(self.year, self.month, self.day) - PG_EPOCH_DAYS) as i32
     }
 
     /// `YYYY-MM-DDTHH:MM:SS.ffffffZ`.

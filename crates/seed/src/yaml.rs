@@ -17,7 +17,13 @@ pub struct Node {
 
 #[derive(Debug, Clone)]
 pub enum NodeKind {
-    Scalar { text: String, quoted: bool },
+    /// `templated`: produced by a `_count` row's `{{…}}` template (see [`crate::template`]);
+    /// resolved by the core schema even when the template was quoted.
+    Scalar {
+        text: String,
+        quoted: bool,
+        templated: bool,
+    },
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -34,10 +40,15 @@ pub enum Scalar<'a> {
 
 impl Node {
     pub fn scalar(&self) -> Option<Scalar<'_>> {
-        let NodeKind::Scalar { text, quoted } = &self.kind else {
+        let NodeKind::Scalar {
+            text,
+            quoted,
+            templated,
+        } = &self.kind
+        else {
             return None;
         };
-        if *quoted {
+        if *quoted && !*templated {
             return Some(Scalar::Str(text));
         }
         let t = text.as_str();
@@ -57,6 +68,17 @@ impl Node {
             Scalar::Str(s) => Some(s),
             _ => None,
         }
+    }
+
+    /// Whether this scalar came out of a `{{…}}` template.
+    pub fn is_templated(&self) -> bool {
+        matches!(
+            self.kind,
+            NodeKind::Scalar {
+                templated: true,
+                ..
+            }
+        )
     }
 
     pub fn is_null(&self) -> bool {
@@ -159,6 +181,7 @@ pub fn parse(text: &str, file: usize) -> Result<Option<Node>, Diagnostic> {
                     kind: NodeKind::Scalar {
                         text: value.into_owned(),
                         quoted: style != ScalarStyle::Plain,
+                        templated: false,
                     },
                     span,
                 },

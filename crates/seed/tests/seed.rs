@@ -315,3 +315,323 @@ async fn bulk_load_rate() {
         N as f64 / loaded.as_secs_f64()
     );
 }
+
+/// Generated rows (`_count` templates) across related Justify models: users, campaigns, brand
+/// lift studies and survey responses. Covers citext, enums and enum arrays, uuid, date, time,
+/// timestamptz, json/jsonb, smallint, bigint, real, inet and an autoincrement key.
+fn generated_fixture(users: u64, campaigns: u64, studies: u64, responses: u64) -> String {
+    format!(
+        r#"User:
+  - _count: {users}
+    _label: "user{{{{n}}}}"
+    clerkId: "user_bulk_{{{{n}}}}"
+    email: "user{{{{n}}}}@example.com"
+    name: "{{{{name}}}}"
+    role: "{{{{one_of USER USER USER ADMIN}}}}"
+    notificationPrefs: {{ email: true, inApp: "{{{{one_of true false}}}}", n: "{{{{n}}}}" }}
+    digestTime: 1970-01-01T08:30:00Z
+    stripeCurrentPeriodEnd: 2025-07-01T00:00:00Z
+    onboardingComplete: "{{{{one_of true false}}}}"
+CampaignWizard:
+  - _count: {campaigns}
+    _label: "camp{{{{n}}}}"
+    name: "Campaign {{{{n}}}}"
+    startDate: 2025-06-01
+    endDate: 2025-08-31
+    budget: {{ total: "{{{{n * 10}}}}", socialMedia: 3000 }}
+    secondaryKPIs: [AD_RECALL, PURCHASE_INTENT]
+    platforms: [TIKTOK, "{{{{one_of INSTAGRAM YOUTUBE TWITTER}}}}"]
+    status: "{{{{one_of DRAFT ACTIVE COMPLETED}}}}"
+    step: "{{{{n % 5 + 1}}}}"
+    user: "user{{{{n % {users}}}}}"
+BrandLiftStudy:
+  - _count: {studies}
+    _label: "study{{{{n}}}}"
+    name: "Study {{{{n}}}}"
+    campaign: "camp{{{{n % {campaigns}}}}}"
+    funnelStage: awareness
+    primaryKpi: BRAND_AWARENESS
+    secondaryKpis: [AD_RECALL]
+    cintProjectId: "{{{{n + 1000000000000}}}}"
+    launchedAt: 2025-06-02T10:00:00.123Z
+SurveyResponse:
+  - _count: {responses}
+    study: "study{{{{n % {studies}}}}}"
+    respondentId: "{{{{n}}}}"
+    isControlGroup: "{{{{one_of true false}}}}"
+    answers: {{ q1: ["o{{{{n % 4}}}}"], q2: "{{{{n % 7}}}}" }}
+    demographics: {{ age: "{{{{18 + n % 50}}}}" }}
+    ipAddress: "10.{{{{n / 65536 % 256}}}}.{{{{n / 256 % 256}}}}.{{{{n % 256}}}}"
+    qualityScore: 0.75
+"#
+    )
+}
+
+#[test]
+fn count_templates_expand_to_rows() {
+    let model = schema();
+    let sources = SourceSet::single("gen.yaml", generated_fixture(10, 20, 5, 40));
+    let plan = match check(&model, &sources) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", d.render_plain(&sources)),
+    };
+    assert_eq!(plan.row_count(), 75);
+    let users = plan.tables.iter().find(|t| t.model == "User").unwrap();
+    let email = |i: usize| {
+        users.rows[i]
+            .values
+            .iter()
+            .find(|(c, _)| c == "email")
+            .unwrap()
+            .1
+            .clone()
+    };
+    assert_eq!(email(3), serde_json::json!("user3@example.com"));
+    let campaigns = plan
+        .tables
+        .iter()
+        .find(|t| t.model == "CampaignWizard")
+        .unwrap();
+    let value = |row: &justify_seed::plan::PlannedRow, col: &str| {
+        row.values.iter().find(|(c, _)| c == col).unwrap().1.clone()
+    };
+    // `step: "{{n % 5 + 1}}"` is typed (an Int), `user: "user{{n % 10}}"` a reference.
+    assert_eq!(value(&campaigns.rows[12], "step"), serde_json::json!(3));
+    assert_eq!(
+        value(&campaigns.rows[12], "userId"),
+        value(&users.rows[2], "id")
+    );
+    // Templated JSON is typed too; a templated number into a text column is its text.
+    assert_eq!(
+        value(&campaigns.rows[4], "budget"),
+        serde_json::json!({"total": 40, "socialMedia": 3000})
+    );
+    let responses = plan
+        .tables
+        .iter()
+        .find(|t| t.model == "SurveyResponse")
+        .unwrap();
+    assert_eq!(
+        value(&responses.rows[7], "respondentId"),
+        serde_json::json!("7")
+    );
+
+    // Errors point at the template, once.
+    let bad = "User:\n  - _count: 3\n    clerkId: \"c{{n}}\"\n    email: \"{{n %}}\"\nCampaignWizard:\n  - _count: 2\n    name: x\n    startDate: 2025-01-01\n    endDate: 2025-01-02\n    budget: {}\n    user: \"nobody{{n}}\"\n";
+    let sources = SourceSet::single("bad.yaml", bad.to_string());
+    let text = check(&model, &sources).unwrap_err().render_plain(&sources);
+    assert!(text.contains("in `{{n %}}`"), "{text}");
+    assert_eq!(text.matches("unknown label").count(), 2, "{text}");
+}
+
+#[tokio::test]
+async fn binary_copy_matches_jsonb_path_and_stays_idempotent() {
+    let model = schema();
+    let plan = check(
+        &model,
+        &SourceSet::single("gen.yaml", generated_fixture(600, 700, 600, 1500)),
+    )
+    .unwrap();
+    let slow = fresh("seed_copy_jsonb", &model).await;
+    let fast = fresh("seed_copy_binary", &model).await;
+    let no_copy = justify_seed::Tuning {
+        copy_min_rows: None,
+    };
+    let mut c = slow.connect().await.unwrap();
+    let r = justify_seed::seed_tuned(&mut c, &plan, &Options::default(), &no_copy)
+        .await
+        .unwrap();
+    assert_eq!(r.copied, 0);
+    let mut c = fast.connect().await.unwrap();
+    let first = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(first.copied as usize, plan.row_count(), "{first:?}");
+    assert_eq!(first.changes() as usize, plan.row_count());
+    let expected = contents(slow.client(), &model).await;
+    assert_eq!(total_rows(&expected) as usize, plan.row_count());
+    assert_eq!(contents(fast.client(), &model).await, expected);
+
+    // Again: the staging-table path, which changes nothing …
+    let second = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(second.changes(), 0, "{second:?}");
+    assert_eq!(second.copied as usize, plan.row_count());
+    assert_eq!(contents(fast.client(), &model).await, expected);
+
+    // … and updates exactly the rows that changed.
+    // Odd-numbered studies get another name: 300 of 600.
+    let changed = generated_fixture(600, 700, 600, 1500)
+        .replace("name: \"Study {{n}}\"", "name: \"Study {{n / 2 * 2}}\"");
+    let plan2 = check(&model, &SourceSet::single("gen.yaml", changed)).unwrap();
+    let third = justify_seed::seed(&mut c, &plan2, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(third.changes(), 300, "{third:?}");
+}
+
+/// Not part of the suite: `scripts/bench-seed.sh` runs it (release build) and BENCHMARKS.md
+/// "Seed" records its figures. 100,000 generated rows: 10k users, 20k campaigns, 10k studies,
+/// 60k survey responses; then the same rows as CSV through `psql \copy`.
+#[tokio::test]
+#[ignore]
+async fn bench_seed_100k() {
+    use std::time::Instant;
+    let model = schema();
+    let text = generated_fixture(10_000, 20_000, 10_000, 60_000);
+    let t = Instant::now();
+    let sources = SourceSet::single("bench.yaml", text);
+    let plan = check(&model, &sources).unwrap();
+    let checked = t.elapsed();
+    let rows = plan.row_count();
+    assert_eq!(rows, 100_000);
+    let mut lines = vec![format!(
+        "rows: {rows}; check (expand templates, validate, plan): {:.3} s",
+        checked.as_secs_f64()
+    )];
+
+    use justify_seed::Tuning;
+    for (name, tuning) in [
+        ("binary COPY", Tuning::default()),
+        (
+            "jsonb batches (no COPY)",
+            Tuning {
+                copy_min_rows: None,
+            },
+        ),
+    ] {
+        let options = Options::default();
+        let db = fresh("seed_bench", &model).await;
+        let mut c = db.connect().await.unwrap();
+        let t = Instant::now();
+        let r = justify_seed::seed_tuned(&mut c, &plan, &options, &tuning)
+            .await
+            .unwrap();
+        let load = t.elapsed().as_secs_f64();
+        assert_eq!(r.changes() as usize, rows);
+        lines.push(format!(
+            "{name}: load {load:.3} s = {:.0} rows/s; check + load {:.3} s = {:.0} rows/s",
+            rows as f64 / load,
+            load + checked.as_secs_f64(),
+            rows as f64 / (load + checked.as_secs_f64())
+        ));
+        if tuning.copy_min_rows.is_none() {
+            continue;
+        }
+        // Re-run on the loaded database: the staged, idempotent path.
+        let t = Instant::now();
+        let r = justify_seed::seed(&mut c, &plan, &options).await.unwrap();
+        let again = t.elapsed().as_secs_f64();
+        assert_eq!(r.changes(), 0);
+        lines.push(format!(
+            "binary COPY, second run (staging + ON CONFLICT, 0 changes): {again:.3} s = {:.0} rows/s",
+            rows as f64 / again
+        ));
+    }
+
+    // The same rows as CSV, one file per table, through psql's \copy.
+    let dir = root().join("target/bench-seed");
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = fresh("seed_bench_psql", &model).await;
+    let mut psql_total = 0.0;
+    for table in &plan.tables {
+        let cols: Vec<&str> = table.rows[0]
+            .values
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect();
+        let mut csv = String::new();
+        for row in &table.rows {
+            let cells: Vec<String> = row.values.iter().map(|(_, v)| csv_cell(v)).collect();
+            csv.push_str(&cells.join(","));
+            csv.push('\n');
+        }
+        let file = dir.join(format!("{}.csv", table.table.name));
+        std::fs::write(&file, csv).unwrap();
+        let copy = format!(
+            "\\copy {} ({}) FROM '{}' CSV",
+            quote_qualified(&table.table),
+            cols.iter()
+                .map(|c| justify_sql::sql_text::quote_ident(c))
+                .collect::<Vec<_>>()
+                .join(", "),
+            file.display()
+        );
+        let t = Instant::now();
+        let out = std::process::Command::new("psql")
+            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", &db.url(), "-c", &copy])
+            .output()
+            .expect("psql on PATH");
+        let took = t.elapsed().as_secs_f64();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        psql_total += took;
+        lines.push(format!(
+            "psql \\copy {}: {} rows in {took:.3} s",
+            table.table.name,
+            table.rows.len()
+        ));
+    }
+    lines.push(format!(
+        "psql \\copy total: {psql_total:.3} s = {:.0} rows/s (4 psql processes)",
+        rows as f64 / psql_total
+    ));
+    let summary = lines.join("\n");
+    eprintln!("{summary}");
+    std::fs::write(dir.join("summary.txt"), summary + "\n").unwrap();
+}
+
+fn csv_cell(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => quote(s),
+        Value::Bool(_) | Value::Number(_) => v.to_string(),
+        Value::Array(items) => {
+            let inner: Vec<String> = items
+                .iter()
+                .map(|i| match i {
+                    Value::String(s) => {
+                        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+                    }
+                    Value::Null => "NULL".into(),
+                    other => other.to_string(),
+                })
+                .collect();
+            quote(&format!("{{{}}}", inner.join(",")))
+        }
+        Value::Object(_) => quote(&v.to_string()),
+    }
+}
+
+#[test]
+fn env_sets_add_to_the_shared_fixtures() {
+    let model = schema();
+    let dir = root().join("examples/fixtures");
+    let shared = check(&model, &fixtures()).unwrap().row_count();
+    let load = |env: &str| {
+        let sources =
+            justify_seed::load_env_sources(std::slice::from_ref(&dir), Some(env)).unwrap();
+        match check(&model, &sources) {
+            Ok(plan) => plan.row_count(),
+            Err(d) => panic!("{}", d.render_plain(&sources)),
+        }
+    };
+    // The shared set never reads the environment folders.
+    assert!(fixtures()
+        .files
+        .iter()
+        .all(|f| !f.name.contains("/test/") && !f.name.contains("/dev/")));
+    assert_eq!(load("test"), shared + 2);
+    assert_eq!(load("dev"), shared + 800);
+    let err = justify_seed::load_env_sources(&[dir], Some("staging")).unwrap_err();
+    assert!(
+        err.to_string().contains("no fixture set `staging`"),
+        "{err}"
+    );
+}

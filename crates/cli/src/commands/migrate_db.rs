@@ -29,6 +29,8 @@ pub struct Target {
 struct Resolved {
     folder: MigrationsFolder,
     url: String,
+    /// The schema, when it is valid (`status --check-drift` uses its namespaces).
+    model: Option<justify_psl::model::Schema>,
 }
 
 impl Target {
@@ -44,7 +46,7 @@ impl Target {
             self.migrations.clone(),
             &schema_path,
         ));
-        Ok(Resolved { folder, url })
+        Ok(Resolved { folder, url, model })
     }
 }
 
@@ -108,15 +110,49 @@ pub fn deploy(args: DeployArgs, out: &Output) -> Result<ExitCode> {
 
 #[derive(clap::Args)]
 pub struct StatusArgs {
+    /// Also check the schema for drift: replay the applied migrations into a shadow database
+    /// (a temporary one, needs CREATEDB; or SHADOW_DATABASE_URL / the datasource's
+    /// shadowDatabaseUrl) and compare it with the database.
+    #[arg(long)]
+    check_drift: bool,
     #[command(flatten)]
     target: Target,
 }
 
+/// `SHADOW_DATABASE_URL`, else the datasource's `shadowDatabaseUrl` (as `migrate dev`).
+fn shadow_url(model: Option<&justify_psl::model::Schema>) -> Option<String> {
+    use justify_psl::model::ConfigValue;
+    if let Ok(u) = std::env::var("SHADOW_DATABASE_URL") {
+        if !u.trim().is_empty() {
+            return Some(u);
+        }
+    }
+    match model?
+        .datasource
+        .as_ref()
+        .and_then(|d| d.shadow_database_url.as_ref())?
+    {
+        ConfigValue::String(u) => Some(u.clone()),
+        ConfigValue::Env(var) => std::env::var(var).ok().filter(|u| !u.trim().is_empty()),
+        _ => None,
+    }
+}
+
 pub fn status(args: StatusArgs, out: &Output) -> Result<ExitCode> {
     let r = args.target.resolve()?;
+    let options = justify_migrate::status::StatusOptions {
+        check_drift: args.check_drift,
+        url: Some(r.url.clone()),
+        shadow_database_url: shadow_url(r.model.as_ref()),
+        namespaces: r
+            .model
+            .as_ref()
+            .map(|m| justify_sql::lower::lower(m).namespaces)
+            .unwrap_or_default(),
+    };
     config::runtime()?.block_on(async {
         let conn = connect(&r.url).await?;
-        let report = justify_migrate::status::status(&conn, &r.folder).await?;
+        let report = justify_migrate::status::status_with(&conn, &r.folder, &options).await?;
         let ok = report.is_up_to_date();
         if args.target.json {
             print_json(&serde_json::json!({ "upToDate": ok, "report": report }))?;
@@ -141,6 +177,16 @@ pub fn status(args: StatusArgs, out: &Output) -> Result<ExitCode> {
             list("Applied but missing from the folder", &report.missing);
             for f in &report.failed {
                 out.error(&format!("migration `{}` failed", f.migration_name));
+            }
+            if !report.drift.is_empty() {
+                out.error(
+                    "Drift: the database schema differs from what its applied migrations produce:",
+                );
+                for d in &report.drift {
+                    println!("  {d}");
+                }
+            } else if report.drift_checked {
+                out.success("No drift: the database schema is what its applied migrations produce");
             }
             if ok {
                 out.success("Database schema is up to date");

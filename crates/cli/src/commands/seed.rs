@@ -10,6 +10,9 @@ pub struct Args {
     /// Fixture file(s) or folder(s) of .yaml/.yml/.json files [default: examples/fixtures]
     #[arg(long, value_name = "PATH", num_args = 1..)]
     fixtures: Vec<PathBuf>,
+    /// Also read the fixture set `<folder>/<ENV>/` of each fixtures folder (e.g. `dev`, `test`), after the shared files.
+    #[arg(long, value_name = "ENV")]
+    env: Option<String>,
     /// Schema file or folder of .prisma files [default: justify.toml's `schema`, else schema/schema.prisma]
     #[arg(long)]
     schema: Option<PathBuf>,
@@ -38,7 +41,8 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
     } else {
         args.fixtures
     };
-    let sources = justify_seed::load_sources(&paths).context("reading fixtures")?;
+    let sources =
+        justify_seed::load_env_sources(&paths, args.env.as_deref()).context("reading fixtures")?;
     let plan = match justify_seed::check(&model, &sources) {
         Ok(plan) => plan,
         Err(diags) => {
