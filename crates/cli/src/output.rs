@@ -1,8 +1,7 @@
 //! Terminal output: colour on a terminal, plain otherwise; diagnostics rendered by justify-psl.
 
 use codespan_reporting::term::termcolor::{
-    BufferWriter,
-    Color, ColorChoice, ColorSpec, StandardStream, WriteColor,
+    BufferWriter, Color, ColorChoice, ColorSpec, StandardStream, WriteColor,
 };
 use justify_psl::{Diagnostics, SourceSet};
 use std::io::{IsTerminal, Write};

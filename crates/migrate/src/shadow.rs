@@ -139,11 +139,13 @@ impl Shadow {
                         name,
                     },
                 };
-                let schemas = wanted_schemas(shadow.conn.schema(), namespaces);
-                let sql: String = schemas
-                    .iter()
-                    .map(|s| format!("CREATE SCHEMA IF NOT EXISTS {};\n", quote_ident(s)))
-                    .collect();
+                // Only the URL's schema (the search path); the model's other schemas are the
+                // migrations' to create, as they must be on a fresh database.
+                let _ = namespaces;
+                let sql = format!(
+                    "CREATE SCHEMA IF NOT EXISTS {};\n",
+                    quote_ident(shadow.conn.schema())
+                );
                 if let Err(e) = shadow.conn.client().batch_execute(&sql).await {
                     let message = error_text(&e);
                     let url = shadow.summary.name.clone();
@@ -163,13 +165,17 @@ impl Shadow {
         let conn = Connection::connect_parsed(&shadow_url).await?;
         let mut schemas = wanted_schemas(conn.schema(), namespaces);
         schemas.dedup();
+        // Every schema the model uses is dropped, but only the URL's own is created again: the
+        // others must be created by the migrations themselves (as on a fresh production
+        // database), or a migration that forgets `CREATE SCHEMA` would pass here.
         let sql: String = schemas
             .iter()
             .map(|s| {
-                format!(
-                    "DROP SCHEMA IF EXISTS {0} CASCADE;\nCREATE SCHEMA {0};\n",
-                    quote_ident(s)
-                )
+                let mut stmt = format!("DROP SCHEMA IF EXISTS {} CASCADE;\n", quote_ident(s));
+                if s == conn.schema() {
+                    stmt.push_str(&format!("CREATE SCHEMA {};\n", quote_ident(s)));
+                }
+                stmt
             })
             .collect();
         conn.client()

@@ -7,6 +7,7 @@ mod dev_support;
 
 use dev_support::*;
 use justify_migrate::connection::Connection;
+use justify_migrate::dev::DevOptions;
 use justify_migrate::folder::MigrationsFolder;
 use justify_migrate::shadow::{read_schema, Shadow};
 use justify_migrate::status::{status, status_with, StatusOptions};
@@ -22,12 +23,7 @@ const SKIPPED: &[(&str, &str)] = &[(
 
 /// Known bugs: the case must still fail with this text (the test says when it is fixed, so that
 /// the entry is removed and the case guarded for good).
-const KNOWN_FAILURES: &[(&str, &str)] = &[(
-    "tests/psl/valid/multi_schema.prisma",
-    // The init migration has no `CREATE SCHEMA IF NOT EXISTS "billing"` (Prisma writes one); the
-    // shadow database pre-creates the namespaces, so only applying to the dev database fails.
-    "schema \"billing\" does not exist",
-)];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 /// The Justify schema, every file of `tests/psl/valid/` and its multi-file folder(s).
 fn cases() -> Vec<String> {
@@ -70,7 +66,7 @@ async fn missing_extensions(
 }
 
 /// `Ok(Some(reason))`: skipped.
-async fn round_trip(case: &str) -> Result<Option<String>, String> {
+async fn round_trip(case: &str, shadow: &TestDb) -> Result<Option<String>, String> {
     if let Some((_, why)) = SKIPPED.iter().find(|(c, _)| *c == case) {
         return Ok(Some(why.to_string()));
     }
@@ -88,7 +84,7 @@ async fn round_trip(case: &str) -> Result<Option<String>, String> {
             missing.join(", ")
         )));
     }
-    let result = round_trip_on(case, &db, &target).await;
+    let result = round_trip_on(case, &db, &target, shadow).await;
     match KNOWN_FAILURES.iter().find(|(c, _)| *c == case) {
         None => result.map(|()| None),
         Some((_, text)) => match result {
@@ -106,7 +102,15 @@ async fn round_trip_on(
     case: &str,
     db: &TestDb,
     target: &justify_sql::SqlSchema,
+    shadow: &TestDb,
 ) -> Result<(), String> {
+    // A given shadow database (wiped by `dev`) rather than a temporary one per run: creating
+    // databases is most of a case's time. Temporary shadows are covered by `dev_flows` and
+    // `checked_in_migrations_match_the_schema`.
+    let options = |name: &str| DevOptions {
+        shadow_database_url: Some(shadow.url()),
+        ..accepting(name)
+    };
     let hint = case
         .rsplit('/')
         .next()
@@ -115,7 +119,7 @@ async fn round_trip_on(
     let dir = scratch_dir(hint);
     let folder = MigrationsFolder::new(dir.join("migrations"));
 
-    let first = run_dev(&db.url(), &folder, target, &accepting("init"))
+    let first = run_dev(&db.url(), &folder, target, &options("init"))
         .await
         .map_err(|e| format!("{case}: first dev failed: {e}"))?;
     let empty = justify_sql::diff::diff(&justify_sql::SqlSchema::default(), target).is_empty();
@@ -141,7 +145,7 @@ async fn round_trip_on(
     if !st.is_up_to_date() || st.applied.len() != expected_migrations {
         return Err(format!("{case}: status not up to date: {st:?}"));
     }
-    let second = run_dev(&db.url(), &folder, target, &accepting("again"))
+    let second = run_dev(&db.url(), &folder, target, &options("again"))
         .await
         .map_err(|e| format!("{case}: second dev failed: {e}"))?;
     if !second.in_sync
@@ -168,15 +172,21 @@ const PARALLEL: usize = 4;
 async fn dev_round_trips_the_corpus() {
     let cases = cases();
     assert!(cases.len() > 60, "the corpus shrank: {cases:?}");
-    let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(PARALLEL));
+    // One shadow database per concurrent case.
+    let (tx, rx) = tokio::sync::mpsc::channel(PARALLEL);
+    for i in 0..PARALLEL {
+        tx.send(TestDb::create(&format!("dev_shadow_{i}")).await)
+            .await
+            .unwrap();
+    }
+    let shadows = std::sync::Arc::new(tokio::sync::Mutex::new(rx));
     let mut set = tokio::task::JoinSet::new();
     for case in cases {
-        let permits = permits.clone();
+        let (shadows, tx) = (shadows.clone(), tx.clone());
         set.spawn(async move {
-            let _permit = permits.acquire_owned().await.unwrap();
-            let started = std::time::Instant::now();
-            let r = round_trip(&case).await;
-            eprintln!("{case}: {:.1} s", started.elapsed().as_secs_f64());
+            let shadow = shadows.lock().await.recv().await.unwrap();
+            let r = round_trip(&case, &shadow).await;
+            let _ = tx.send(shadow).await;
             (case, r)
         });
     }

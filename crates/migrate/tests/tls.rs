@@ -166,7 +166,7 @@ async fn connects_with_every_sslmode() {
 
     let ok = [
         (format!("{base}?sslmode=require"), true),
-        (format!("{base}"), true),
+        (base.clone(), true),
         (format!("{base}?sslmode=prefer"), true),
         (format!("{base}?sslmode=disable"), false),
         (format!("{base}?sslmode=verify-full&sslrootcert={ca}"), true),
