@@ -130,8 +130,10 @@ applied migration's file changed or is missing. Exit codes: 0 applied or nothing
     #[command(after_help = "Examples:
   justify-schema migrate status
   justify-schema migrate status --json
+  justify-schema migrate status --check-drift      # also replay into a shadow database and compare
 
-Exit codes: 0 up to date, 1 pending, failed, modified or missing migrations (or no database).")]
+Exit codes: 0 up to date, 1 pending, failed, modified or missing migrations, drift (with
+--check-drift), or no database.")]
     Status(commands::migrate_db::StatusArgs),
     /// Mark a migration as applied (baselining) or a failed one as rolled back (recovery).
     #[command(after_help = "Examples:

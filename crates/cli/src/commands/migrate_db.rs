@@ -4,56 +4,10 @@ use crate::config;
 use crate::output::Output;
 use anyhow::{Context, Result};
 use justify_migrate::connection::Connection;
-use justify_migrate::folder::MigrationsFolder;
-use serde::Serialize;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Where the schema, the migrations and the database are.
-#[derive(clap::Args)]
-pub struct Target {
-    /// Schema file or folder [default: justify.toml's `schema`, else schema/schema.prisma]
-    #[arg(long)]
-    schema: Option<PathBuf>,
-    /// Migrations folder [default: `migrations/` beside the schema]
-    #[arg(long)]
-    migrations: Option<PathBuf>,
-    /// Database URL [default: DATABASE_URL from the environment or .env, else the datasource's url, else the dev database]
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    database_url: Option<String>,
-    /// Print the report as JSON on stdout.
-    #[arg(long)]
-    json: bool,
-}
-
-struct Resolved {
-    folder: MigrationsFolder,
-    url: String,
-    /// The schema, when it is valid (`status --check-drift` uses its namespaces).
-    model: Option<justify_psl::model::Schema>,
-}
-
-impl Target {
-    fn resolve(&self) -> Result<Resolved> {
-        let schema_path = config::schema_path(self.schema.clone())?;
-        // The schema is read only for its datasource `url`; an invalid schema must not stop a deploy
-        // of migrations that are already written.
-        let model = justify_psl::SourceSet::load(&schema_path)
-            .ok()
-            .and_then(|s| justify_psl::check(s).model);
-        let url = config::database_url(self.database_url.clone(), model.as_ref())?;
-        let folder = MigrationsFolder::new(config::migrations_dir(
-            self.migrations.clone(),
-            &schema_path,
-        ));
-        Ok(Resolved { folder, url, model })
-    }
-}
-
-fn print_json<T: Serialize>(value: &T) -> Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
-    Ok(())
-}
+pub use super::target::Target;
+use super::target::{print_json, shadow_url};
 
 async fn connect(url: &str) -> Result<Connection> {
     Connection::connect(url)
@@ -117,25 +71,6 @@ pub struct StatusArgs {
     check_drift: bool,
     #[command(flatten)]
     target: Target,
-}
-
-/// `SHADOW_DATABASE_URL`, else the datasource's `shadowDatabaseUrl` (as `migrate dev`).
-fn shadow_url(model: Option<&justify_psl::model::Schema>) -> Option<String> {
-    use justify_psl::model::ConfigValue;
-    if let Ok(u) = std::env::var("SHADOW_DATABASE_URL") {
-        if !u.trim().is_empty() {
-            return Some(u);
-        }
-    }
-    match model?
-        .datasource
-        .as_ref()
-        .and_then(|d| d.shadow_database_url.as_ref())?
-    {
-        ConfigValue::String(u) => Some(u.clone()),
-        ConfigValue::Env(var) => std::env::var(var).ok().filter(|u| !u.trim().is_empty()),
-        _ => None,
-    }
 }
 
 pub fn status(args: StatusArgs, out: &Output) -> Result<ExitCode> {

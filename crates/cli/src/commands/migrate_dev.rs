@@ -6,55 +6,14 @@ use crate::output::Output;
 use anyhow::{bail, Context, Result};
 use justify_migrate::connection::Connection;
 use justify_migrate::dev::{DevError, DevOptions, Prompter};
-use justify_migrate::folder::MigrationsFolder;
 use justify_migrate::rename::RenameAnswer;
-use justify_psl::model::{ConfigValue, Schema};
-use serde::Serialize;
+use justify_psl::model::Schema;
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
-/// Where the schema, the migrations and the database are.
-#[derive(clap::Args)]
-pub struct Target {
-    /// Schema file or folder [default: justify.toml's `schema`, else schema/schema.prisma]
-    #[arg(long)]
-    schema: Option<PathBuf>,
-    /// Migrations folder [default: `migrations/` beside the schema]
-    #[arg(long)]
-    migrations: Option<PathBuf>,
-    /// Database URL [default: DATABASE_URL from the environment or .env, else the datasource's url]
-    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
-    database_url: Option<String>,
-    /// Print the report as JSON on stdout (never asks: questions are refused).
-    #[arg(long)]
-    json: bool,
-}
-
-struct Resolved {
-    model: Schema,
-    folder: MigrationsFolder,
-    url: String,
-}
-
-impl Target {
-    fn resolve(&self, out: &Output) -> Result<Resolved> {
-        let schema_path = config::schema_path(self.schema.clone())?;
-        let sources = justify_psl::SourceSet::load(&schema_path)
-            .with_context(|| format!("reading schema {}", schema_path.display()))?;
-        let checked = justify_psl::check(sources);
-        let Some(model) = checked.model else {
-            out.diagnostics(&checked.diagnostics, &checked.sources);
-            bail!("the schema is invalid: run `justify-schema validate`");
-        };
-        let url = config::database_url(self.database_url.clone(), Some(&model))?;
-        let folder = MigrationsFolder::new(config::migrations_dir(
-            self.migrations.clone(),
-            &schema_path,
-        ));
-        Ok(Resolved { model, folder, url })
-    }
-}
+pub use super::target::Target;
+use super::target::{print_json, shadow_url};
 
 fn interactive(json: bool) -> bool {
     !json && std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
@@ -105,29 +64,6 @@ fn print_steps(steps: &[String]) {
 }
 
 const MAX_STEP_LINES: usize = 25;
-
-fn print_json<T: Serialize>(value: &T) -> Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
-    Ok(())
-}
-
-/// `SHADOW_DATABASE_URL`, else the datasource's `shadowDatabaseUrl`.
-fn shadow_url(model: &Schema) -> Option<String> {
-    if let Ok(u) = std::env::var("SHADOW_DATABASE_URL") {
-        if !u.trim().is_empty() {
-            return Some(u);
-        }
-    }
-    match model
-        .datasource
-        .as_ref()
-        .and_then(|d| d.shadow_database_url.as_ref())?
-    {
-        ConfigValue::String(u) => Some(u.clone()),
-        ConfigValue::Env(var) => std::env::var(var).ok().filter(|u| !u.trim().is_empty()),
-        _ => None,
-    }
-}
 
 /// `--rename` answers use the schema's names (model, field, enum value); the library matches
 /// database names, so mapped names (`@map`, `@@map`) are translated where the schema knows them.
@@ -188,7 +124,7 @@ fn report_error(json: bool, out: &Output, err: &dyn std::fmt::Display) -> Result
 }
 
 pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
-    let r = args.target.resolve(out)?;
+    let r = args.target.resolve_valid(out)?;
     let target = justify_sql::lower::lower(&r.model);
     let renames = args
         .rename
@@ -200,7 +136,7 @@ pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
         create_only: args.create_only,
         accept_data_loss: args.accept_data_loss,
         renames,
-        shadow_database_url: shadow_url(&r.model),
+        shadow_database_url: shadow_url(Some(&r.model)),
         deploy: Default::default(),
     };
     let mut prompter = Terminal {
@@ -277,7 +213,7 @@ pub struct ResetArgs {
 }
 
 pub fn reset(args: ResetArgs, out: &Output) -> Result<ExitCode> {
-    let r = args.target.resolve(out)?;
+    let r = args.target.resolve_valid(out)?;
     let namespaces = justify_sql::lower::lower(&r.model).namespaces;
     let rt = config::runtime()?;
     let result = rt.block_on(async {
@@ -368,7 +304,7 @@ pub struct PushArgs {
 }
 
 pub fn push(args: PushArgs, out: &Output) -> Result<ExitCode> {
-    let r = args.target.resolve(out)?;
+    let r = args.target.resolve_valid(out)?;
     let target = justify_sql::lower::lower(&r.model);
     let options = justify_migrate::push::PushOptions {
         accept_data_loss: args.accept_data_loss,

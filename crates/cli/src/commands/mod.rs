@@ -6,4 +6,5 @@ pub mod migrate_db;
 pub mod migrate_dev;
 pub mod migrate_diff;
 pub mod seed;
+pub mod target;
 pub mod validate;
