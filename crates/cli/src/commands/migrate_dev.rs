@@ -110,6 +110,9 @@ pub struct DevArgs {
     /// Do not seed after a reset.
     #[arg(long)]
     skip_seed: bool,
+    /// Do not regenerate the client (done when the schema has a `justify-schema-client` generator).
+    #[arg(long)]
+    skip_generate: bool,
     #[command(flatten)]
     target: Target,
 }
@@ -164,6 +167,9 @@ pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
     } else {
         None
     };
+    if !args.skip_generate {
+        super::generate::after_migrate(&r.schema_path, &r.model, out)?;
+    }
     if args.target.json {
         print_json(&serde_json::json!({ "ok": true, "report": report, "seeded": seeded }))?;
         return Ok(ExitCode::SUCCESS);

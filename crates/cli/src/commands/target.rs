@@ -35,6 +35,7 @@ pub struct Resolved {
 
 /// A target with a valid schema (dev, reset, push).
 pub struct Valid {
+    pub schema_path: PathBuf,
     pub model: Schema,
     pub folder: MigrationsFolder,
     pub url: String,
@@ -71,7 +72,12 @@ impl Target {
             self.migrations.clone(),
             &schema_path,
         ));
-        Ok(Valid { model, folder, url })
+        Ok(Valid {
+            schema_path,
+            model,
+            folder,
+            url,
+        })
     }
 }
 
