@@ -58,4 +58,14 @@ async fn dev_regenerates_the_configured_client() {
     assert!(cargo.contains("dev-generate-client"), "{cargo}");
     assert!(tmp.path().join("client/src/lib.rs").is_file());
     assert!(stderr.contains("Regenerated the client"), "{stderr}");
+
+    // Nothing changed: the fingerprint recorded in .justify/ spares the formatted render.
+    let again = dev(tmp.path(), &db.url(), &[]);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(again.status.success(), "{stderr}");
+    assert!(stderr.contains("is up to date"), "{stderr}");
+    assert!(tmp
+        .path()
+        .join(".justify/generated-client.sha256")
+        .is_file());
 }

@@ -311,9 +311,10 @@ async fn deploy_locked(
     }
     let already_applied = migrations.len() - d.pending.len();
     let mut applied = Vec::with_capacity(d.pending.len());
-    for m in d.pending {
+    let last = d.pending.len().saturating_sub(1);
+    for (i, m) in d.pending.into_iter().enumerate() {
         let t = Instant::now();
-        apply_one(client, m).await?;
+        apply_one(client, m, i == last).await?;
         applied.push(AppliedMigration {
             name: m.name.clone(),
             checksum: m.checksum.clone(),
@@ -324,14 +325,20 @@ async fn deploy_locked(
 }
 
 /// Runs one migration and records it in `_prisma_migrations`.
-pub(crate) async fn apply_one(client: &Client, m: &MigrationDir) -> Result<(), DeployError> {
+/// `last`: the final migration of a run, whose `finished` mark must reach the disk before deploy
+/// returns (earlier ones are flushed by the next migration's commit).
+pub(crate) async fn apply_one(
+    client: &Client,
+    m: &MigrationDir,
+    last: bool,
+) -> Result<(), DeployError> {
     let sql = std::str::from_utf8(&m.script).map_err(|_| DeployError::NotUtf8 {
         path: m.path.join(crate::folder::MIGRATION_FILE_NAME),
     })?;
     let id = history::insert_started(client, &m.name, &m.checksum).await?;
     match run_script(client, sql).await {
         Ok(()) => {
-            history::mark_finished(client, &id).await?;
+            history::mark_finished(client, &id, last).await?;
             Ok(())
         }
         Err((completed, e)) => {

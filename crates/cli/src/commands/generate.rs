@@ -88,23 +88,88 @@ fn options_for(schema_path: &Path) -> justify_codegen::Options {
     }
 }
 
-/// After `migrate dev`, as Prisma regenerates its client: only when the schema configures our
-/// generator (`provider = "justify-schema-client"`); other generators are kept, not run.
-pub fn after_migrate(schema_path: &Path, model: &Schema, out: &Output) -> Result<()> {
-    let ours = model.generators.iter().any(|g| {
-        matches!(&g.provider, justify_psl::model::ConfigValue::String(p) if p == justify_codegen::PROVIDER)
-    });
-    if !ours {
-        return Ok(());
+/// The client generation `migrate dev` runs, as Prisma regenerates its client: only when the
+/// schema configures our generator (`provider = "justify-schema-client"`; other generators are
+/// kept, not run). Rendering without rustfmt takes a few milliseconds, so its fingerprint is
+/// compared with the one recorded in `.justify/` at the last generation, and the costly
+/// formatted render runs only when it changed, on its own thread while the database work goes
+/// on; files are written only once that work succeeded.
+pub enum PendingClient {
+    UpToDate {
+        dir: PathBuf,
+    },
+    Rendering {
+        dir: PathBuf,
+        key: String,
+        render: std::thread::JoinHandle<
+            Result<Vec<justify_codegen::GeneratedFile>, justify_codegen::Error>,
+        >,
+    },
+}
+
+const FINGERPRINT_FILE: &str = ".justify/generated-client.sha256";
+
+impl PendingClient {
+    pub fn start(schema_path: &Path, model: &Schema) -> Option<PendingClient> {
+        let ours = model.generators.iter().any(|g| {
+            matches!(&g.provider, justify_psl::model::ConfigValue::String(p) if p == justify_codegen::PROVIDER)
+        });
+        if !ours {
+            return None;
+        }
+        let dir = output_dir(None, schema_path, model);
+        let options = options_for(schema_path);
+        let quick = justify_codegen::Options {
+            skip_rustfmt: true,
+            ..options_for(schema_path)
+        };
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
+        for f in justify_codegen::generate(model, &quick).unwrap_or_default() {
+            bytes.extend_from_slice(f.path.to_string_lossy().as_bytes());
+            bytes.push(0);
+            bytes.extend_from_slice(f.contents.as_bytes());
+            bytes.push(0);
+        }
+        let key = format!(
+            "{}\t{}\n",
+            dir.display(),
+            justify_migrate::folder::checksum(&bytes)
+        );
+        let recorded = std::fs::read_to_string(FINGERPRINT_FILE).unwrap_or_default();
+        if recorded == key && dir.join("src/lib.rs").is_file() {
+            return Some(PendingClient::UpToDate { dir });
+        }
+        let model = model.clone();
+        let render = std::thread::spawn(move || justify_codegen::generate(&model, &options));
+        Some(PendingClient::Rendering { dir, key, render })
     }
-    let dir = output_dir(None, schema_path, model);
-    let files = justify_codegen::generate(model, &options_for(schema_path))?;
-    let changed = justify_codegen::write(&files, &dir)?;
-    out.success(&format!(
-        "Regenerated the client in {} ({} file{} changed)",
-        dir.display(),
-        changed.len(),
-        if changed.len() == 1 { "" } else { "s" }
-    ));
-    Ok(())
+
+    pub fn write(self, out: &Output) -> Result<()> {
+        let (dir, key, render) = match self {
+            PendingClient::UpToDate { dir } => {
+                out.success(&format!("The client in {} is up to date", dir.display()));
+                return Ok(());
+            }
+            PendingClient::Rendering { dir, key, render } => (dir, key, render),
+        };
+        let files = render
+            .join()
+            .map_err(|_| anyhow::anyhow!("client generation panicked"))??;
+        let changed = justify_codegen::write(&files, &dir)?;
+        // A cache only: failing to record it just means rendering again next time.
+        if std::fs::create_dir_all(".justify").is_ok() {
+            if !Path::new(".justify/.gitignore").exists() {
+                let _ = std::fs::write(".justify/.gitignore", "*\n");
+            }
+            let _ = std::fs::write(FINGERPRINT_FILE, key);
+        }
+        out.success(&format!(
+            "Regenerated the client in {} ({} file{} changed)",
+            dir.display(),
+            changed.len(),
+            if changed.len() == 1 { "" } else { "s" }
+        ));
+        Ok(())
+    }
 }

@@ -145,6 +145,11 @@ pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
     let mut prompter = Terminal {
         interactive: interactive(args.target.json),
     };
+    let client = if args.skip_generate {
+        None
+    } else {
+        super::generate::PendingClient::start(&r.schema_path, &r.model)
+    };
     let result = config::runtime()?.block_on(justify_migrate::dev::dev(
         &r.url,
         &r.folder,
@@ -167,8 +172,8 @@ pub fn dev(args: DevArgs, out: &Output) -> Result<ExitCode> {
     } else {
         None
     };
-    if !args.skip_generate {
-        super::generate::after_migrate(&r.schema_path, &r.model, out)?;
+    if let Some(client) = client {
+        client.write(out)?;
     }
     if args.target.json {
         print_json(&serde_json::json!({ "ok": true, "report": report, "seeded": seeded }))?;
