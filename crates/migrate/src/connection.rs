@@ -378,10 +378,8 @@ fn percent_decode(s: &str) -> Result<String, String> {
     String::from_utf8(out).map_err(|_| format!("{s:?} is not UTF-8 once decoded"))
 }
 
-/// Quotes an SQL identifier.
-pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
-}
+/// Identifiers are quoted by the one renderer of the SQL crate.
+pub use justify_sql::sql_text::quote_ident;
 
 /// An open connection with its target schema selected.
 pub struct Connection {
