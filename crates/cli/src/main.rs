@@ -14,7 +14,13 @@ use std::process::ExitCode;
 #[command(after_help = "Examples:
   justify-schema validate                      # check schema/schema.prisma
   justify-schema format --check                # fail when the schema is not formatted
+  justify-schema migrate dev --name add_posts  # development: write and apply a migration
+  justify-schema migrate deploy                # production: apply pending migrations
+  justify-schema generate && justify-schema seed
   justify-schema validate --schema prisma/ --json
+
+The database is --database-url, else DATABASE_URL (environment or .env), else the schema's
+datasource url, else a local cluster under .justify/ (see `justify-schema dev-db`).
 
 Exit codes: 0 success, 1 the schema or database check failed, 2 usage error.")]
 struct Cli {
