@@ -8,6 +8,32 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Default, Deserialize)]
 pub struct ProjectConfig {
     pub schema: Option<PathBuf>,
+    /// The `[seed]` table.
+    #[serde(default)]
+    pub seed: SeedConfig,
+}
+
+/// `justify.toml`'s `[seed]` table: what `seed` and `migrate reset` load by default.
+#[derive(Debug, Default, Deserialize)]
+pub struct SeedConfig {
+    /// The default fixtures folder (instead of `examples/fixtures`).
+    pub fixtures: Option<PathBuf>,
+    /// A custom seed command, run through `sh -c` with `DATABASE_URL` set, instead of the fixtures.
+    pub command: Option<String>,
+}
+
+impl SeedConfig {
+    /// The configured fixtures folder, else `examples/fixtures`.
+    pub fn fixtures_path(&self) -> PathBuf {
+        self.fixtures
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(crate::commands::seed::DEFAULT_FIXTURES))
+    }
+
+    /// The configured seed command, if any (blank counts as unset).
+    pub fn command(&self) -> Option<&str> {
+        self.command.as_deref().filter(|c| !c.trim().is_empty())
+    }
 }
 
 pub fn project_config() -> Result<ProjectConfig> {

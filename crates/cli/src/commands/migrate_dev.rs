@@ -9,7 +9,6 @@ use justify_migrate::dev::{DevError, DevOptions, Prompter};
 use justify_migrate::rename::RenameAnswer;
 use justify_psl::model::Schema;
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
 pub use super::target::Target;
@@ -274,29 +273,53 @@ pub fn reset(args: ResetArgs, out: &Output) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The fixtures `seed` loads by default.
-const DEFAULT_FIXTURES: &str = "examples/fixtures";
-
-/// Seeds from the default fixtures when they exist (after a reset). Returns the number of rows.
+/// Seeds the database after a reset, as `seed` would: with justify.toml's `[seed] command` when
+/// set, else from its `[seed] fixtures` folder, else from examples/fixtures when that exists.
+/// Returns the number of fixture rows (`None` when nothing was loaded, or a command ran).
 fn seed_default(url: &str, model: &Schema, out: &Output, json: bool) -> Result<Option<usize>> {
-    let path = Path::new(DEFAULT_FIXTURES);
-    if !path.exists() {
+    let seed_config = config::project_config()?.seed;
+    if let Some(command) = seed_config.command() {
+        if !json {
+            eprintln!("Running the seed command from justify.toml: {command}");
+        }
+        let code = super::seed::run_seed_command(command, url, json)?;
+        if code != 0 {
+            bail!("the seed command exited with code {code}; the database was reset but may not be seeded");
+        }
+        if !json {
+            out.success("Seeded with the seed command from justify.toml");
+        }
         return Ok(None);
     }
-    let sources = justify_seed::load_sources(&[path.to_path_buf()]).context("reading fixtures")?;
+    let path = seed_config.fixtures_path();
+    if !path.exists() {
+        if seed_config.fixtures.is_some() {
+            out.warn(&format!(
+                "the fixtures folder {} (justify.toml's [seed] fixtures) does not exist; not seeded",
+                path.display()
+            ));
+        }
+        return Ok(None);
+    }
+    let sources =
+        justify_seed::load_sources(std::slice::from_ref(&path)).context("reading fixtures")?;
     let plan = match justify_seed::check(model, &sources) {
         Ok(plan) => plan,
         Err(diags) => {
             out.diagnostics(&diags, &sources);
-            bail!("the fixtures in {DEFAULT_FIXTURES} are invalid; the database was reset but not seeded");
+            bail!(
+                "the fixtures in {} are invalid; the database was reset but not seeded",
+                path.display()
+            );
         }
     };
     justify_seed::seed_blocking(url, &plan, &justify_seed::Options { reset: false })
         .context("seeding")?;
     if !json {
         out.success(&format!(
-            "Seeded {} fixture rows from {DEFAULT_FIXTURES}",
-            plan.row_count()
+            "Seeded {} fixture rows from {}",
+            plan.row_count(),
+            path.display()
         ));
     }
     Ok(Some(plan.row_count()))

@@ -5,9 +5,48 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The fixtures `seed` and `migrate reset` load when neither `--fixtures` nor `justify.toml`'s
+/// `[seed] fixtures` names any.
+pub const DEFAULT_FIXTURES: &str = "examples/fixtures";
+
+/// Runs `justify.toml`'s `[seed] command` through `sh -c` with `DATABASE_URL` set to `url`, its
+/// stdin and stderr inherited; its stdout goes to our stdout, or to our stderr when
+/// `stdout_to_stderr` (to keep `--json` output clean). Returns the command's exit code
+/// (128 + the signal when it was killed).
+pub fn run_seed_command(command: &str, url: &str, stdout_to_stderr: bool) -> Result<i32> {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c").arg(command).env("DATABASE_URL", url);
+    if stdout_to_stderr {
+        cmd.stdout(std::process::Stdio::from(std::io::stderr()));
+    }
+    let status = cmd
+        .status()
+        .with_context(|| format!("running the seed command `{command}`"))?;
+    if let Some(code) = status.code() {
+        return Ok(code);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return Ok(128 + signal);
+        }
+    }
+    Ok(1)
+}
+
+/// The process exit code for a child's exit code (out-of-range codes become 1).
+fn exit_code(code: i32) -> ExitCode {
+    match u8::try_from(code) {
+        Ok(c) => ExitCode::from(c),
+        Err(_) => ExitCode::from(1),
+    }
+}
+
 #[derive(clap::Args)]
 pub struct Args {
-    /// Fixture file(s) or folder(s) of .yaml/.yml/.json files [default: examples/fixtures]
+    /// Fixture file(s) or folder(s) of .yaml/.yml/.json files; also runs them instead of
+    /// justify.toml's `[seed] command` [default: justify.toml's `[seed] fixtures`, else examples/fixtures]
     #[arg(long, value_name = "PATH", num_args = 1..)]
     fixtures: Vec<PathBuf>,
     /// Also read the fixture set `<folder>/<ENV>/` of each fixtures folder (e.g. `dev`, `test`), after the shared files.
@@ -36,8 +75,21 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
         out.diagnostics(&checked.diagnostics, &checked.sources);
         bail!("the schema is invalid: run `justify-schema validate`");
     };
+    let seed_config = config::project_config()?.seed;
+    // A configured command runs for a plain `seed`; fixture options (--fixtures, --env, --check,
+    // --reset) ask for the fixtures.
+    let fixture_mode = !args.fixtures.is_empty() || args.env.is_some() || args.check || args.reset;
+    if let (Some(command), false) = (seed_config.command(), fixture_mode) {
+        let url = config::database_url(args.database_url, Some(&model))?;
+        eprintln!("Running the seed command from justify.toml: {command}");
+        let code = run_seed_command(command, &url, false)?;
+        if code != 0 {
+            out.error(&format!("the seed command exited with code {code}"));
+        }
+        return Ok(exit_code(code));
+    }
     let paths = if args.fixtures.is_empty() {
-        vec![PathBuf::from("examples/fixtures")]
+        vec![seed_config.fixtures_path()]
     } else {
         args.fixtures
     };
