@@ -12,6 +12,7 @@ pub mod ast;
 pub mod describe;
 pub mod diagnostics;
 pub mod format;
+mod fxhash;
 pub mod model;
 pub mod native;
 pub mod parser;
@@ -62,22 +63,32 @@ pub fn check(sources: SourceSet) -> Checked {
     // Semantic checks on a half-parsed file mostly report the syntax error again in other words,
     // so (as Prisma does) they run only once the syntax is clean.
     let model = if diagnostics.has_errors() {
-        model::Schema::default()
-    } else {
-        validate::validate(&asts, &sources, &mut diagnostics)
-    };
-    diagnostics.sort();
-    let model = if diagnostics.has_errors() {
         None
     } else {
+        let (model, found) = validate_asts(&asts, &sources);
+        diagnostics.extend(found);
         Some(model)
     };
+    diagnostics.sort();
+    let model = model.filter(|_| !diagnostics.has_errors());
     Checked {
         sources,
         asts,
         model,
         diagnostics,
     }
+}
+
+/// The second half of [`check`] on syntax trees that parsed without errors: the model (meaningful
+/// only when the returned diagnostics hold no error) and the diagnostics of validation alone, in
+/// pass order (unsorted). Borrows the trees, so a benchmark can time validation by itself.
+pub fn validate_asts(
+    asts: &[ast::SchemaFile],
+    sources: &SourceSet,
+) -> (model::Schema, Diagnostics) {
+    let mut diagnostics = Diagnostics::new();
+    let model = validate::validate(asts, sources, &mut diagnostics);
+    (model, diagnostics)
 }
 
 /// Validates a single schema text (convenience for tests and benchmarks).

@@ -217,7 +217,18 @@ impl ScalarType {
         ScalarType::Bytes,
     ];
     pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == name)
+        Some(match name {
+            "String" => ScalarType::String,
+            "Int" => ScalarType::Int,
+            "BigInt" => ScalarType::BigInt,
+            "Float" => ScalarType::Float,
+            "Decimal" => ScalarType::Decimal,
+            "Boolean" => ScalarType::Boolean,
+            "DateTime" => ScalarType::DateTime,
+            "Json" => ScalarType::Json,
+            "Bytes" => ScalarType::Bytes,
+            _ => return None,
+        })
     }
     pub fn as_str(self) -> &'static str {
         match self {

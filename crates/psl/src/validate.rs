@@ -6,10 +6,10 @@
 
 use crate::ast::{self, Arity as AstArity, BaseType, ConfigKind, Expr, ModelKind};
 use crate::diagnostics::Diagnostics;
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::*;
 use crate::native;
 use crate::span::{SourceSet, Span};
-use std::collections::{HashMap, HashSet};
 
 /// Preview features the current Prisma still knows; others get a warning.
 const KNOWN_PREVIEW_FEATURES: &[&str] = &[
@@ -155,6 +155,7 @@ pub(crate) fn validate(
         preview: Vec::new(),
         rel_args: Vec::new(),
         field_keys: Vec::new(),
+        field_index: FieldIndex::default(),
     };
     v.collect_tops(asts);
     v.configs(asts);
@@ -178,6 +179,30 @@ struct Validator<'a, 'd> {
     rel_args: Vec<Vec<Option<RelationArgs>>>,
     /// Per model, per field: `@id` / `@unique` arguments, turned into keys once names are final.
     field_keys: Vec<Vec<FieldKeys>>,
+    /// Field lookup by name (filled once every model's fields are known).
+    field_index: FieldIndex<'a>,
+}
+
+/// Finds a model's field by name: a scan for ordinary models, a hash table for big ones. Hub
+/// models (`User`, `Shop`) carry a back-relation field per relation that points at them, so
+/// scanning them once per such relation grew with the square of the schema.
+#[derive(Default)]
+struct FieldIndex<'a> {
+    /// Per model: `None` when the model is small enough to scan.
+    big: Vec<Option<HashMap<&'a str, FieldId>>>,
+}
+
+impl FieldIndex<'_> {
+    /// Models with more fields than this get a table.
+    const SCAN_LIMIT: usize = 24;
+
+    /// The first field of model `m` called `name` (as [`Model::field_id`]).
+    fn get(&self, schema: &Schema, m: ModelId, name: &str) -> Option<FieldId> {
+        match self.big.get(m) {
+            Some(Some(table)) => table.get(name).copied(),
+            _ => schema.models[m].field_id(name),
+        }
+    }
 }
 
 #[derive(Default, Clone)]
@@ -195,16 +220,17 @@ struct KeyArgs {
 }
 
 fn docs_of(comments: &[ast::Comment]) -> Option<String> {
-    if comments.is_empty() {
-        return None;
+    let (first, rest) = comments.split_first()?;
+    let line =
+        |c: &'_ ast::Comment| -> usize { c.text.len() - usize::from(c.text.starts_with(' ')) };
+    // One allocation of the final size: `///` lines sit on most fields of real schemas.
+    let mut out = String::with_capacity(comments.iter().map(|c| line(c) + 1).sum());
+    out.push_str(first.text.strip_prefix(' ').unwrap_or(&first.text));
+    for c in rest {
+        out.push('\n');
+        out.push_str(c.text.strip_prefix(' ').unwrap_or(&c.text));
     }
-    Some(
-        comments
-            .iter()
-            .map(|c| c.text.strip_prefix(' ').unwrap_or(&c.text))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
+    Some(out)
 }
 
 fn is_scalar_name(name: &str) -> bool {
@@ -234,7 +260,7 @@ impl<'a> Validator<'a, '_> {
 
     // ------------------------------------------------------------------ pass 1: top-level names
     fn collect_tops(&mut self, asts: &'a [ast::SchemaFile]) {
-        let mut seen: HashMap<String, &'static str> = HashMap::new();
+        let mut seen: HashMap<&'a str, &'static str> = HashMap::default();
         for file in asts {
             for top in &file.tops {
                 match top {
@@ -268,11 +294,11 @@ impl<'a> Validator<'a, '_> {
 
     fn check_top_name(
         &mut self,
-        name: &ast::Ident,
+        name: &'a ast::Ident,
         what: &'static str,
-        seen: &mut HashMap<String, &'static str>,
+        seen: &mut HashMap<&'a str, &'static str>,
     ) -> bool {
-        if let Some(prev) = seen.get(&name.name) {
+        if let Some(prev) = seen.get(name.name.as_str()) {
             let msg = if *prev == what {
                 format!(
                     "The {what} \"{}\" cannot be defined because a {what} with that name already exists.",
@@ -313,13 +339,13 @@ impl<'a> Validator<'a, '_> {
             _ => "Model",
         };
         self.check_identifier(&name.name, name.span, kind);
-        seen.insert(name.name.clone(), what);
+        seen.insert(&name.name, what);
         true
     }
 
     // ------------------------------------------------------------------ datasource and generators
     fn configs(&mut self, asts: &'a [ast::SchemaFile]) {
-        let mut names: HashMap<(bool, String), Span> = HashMap::new();
+        let mut names: HashMap<(bool, String), Span> = HashMap::default();
         let mut datasources = 0;
         for file in asts {
             for top in &file.tops {
@@ -413,9 +439,9 @@ impl<'a> Validator<'a, '_> {
             extensions: Vec::new(),
             span: c.span,
         };
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for kv in c.properties() {
-            if !seen.insert(kv.key.name.clone()) {
+            if !seen.insert(kv.key.name.as_str()) {
                 self.err(
                     kv.key.span,
                     format!(
@@ -557,9 +583,9 @@ impl<'a> Validator<'a, '_> {
             span: c.span,
         };
         let mut has_provider = false;
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for kv in c.properties() {
-            if !seen.insert(kv.key.name.clone()) {
+            if !seen.insert(kv.key.name.as_str()) {
                 self.err(
                     kv.key.span,
                     format!(
@@ -649,9 +675,9 @@ impl<'a> Validator<'a, '_> {
                 docs: docs_of(&e.docs),
                 span: e.name.span,
             };
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for v in e.values() {
-                if !seen.insert(v.name.name.clone()) {
+                if !seen.insert(v.name.name.as_str()) {
                     self.err(
                         v.name.span,
                         format!(
@@ -683,9 +709,9 @@ impl<'a> Validator<'a, '_> {
             if en.values.is_empty() {
                 self.err(e.name.span, "An enum must have at least one value.");
             }
-            let mut seen_attr = HashSet::new();
+            let mut seen_attr = HashSet::default();
             for a in e.attributes() {
-                if !seen_attr.insert(a.name.name.clone()) && a.name.name != "schema" {
+                if !seen_attr.insert(a.name.name.as_str()) && a.name.name != "schema" {
                     self.err(
                         a.span,
                         format!("Attribute \"@@{}\" can only be defined once.", a.name.name),
@@ -766,17 +792,13 @@ impl<'a> Validator<'a, '_> {
             self.err(a.span, "Error parsing attribute \"@@schema\": Expected a string value with the schema name.");
             return None;
         };
-        let ds_schemas = self
-            .schema
-            .datasource
-            .as_ref()
-            .map(|d| d.schemas.clone())
-            .unwrap_or_default();
+        let ds_schemas: &[String] = self.schema.datasource.as_ref().map_or(&[], |d| &d.schemas);
+        let known = ds_schemas.contains(s);
         if ds_schemas.is_empty() {
             self.err(a.span, "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema");
             return None;
         }
-        if !ds_schemas.contains(s) {
+        if !known {
             self.err(*span, "This schema is not defined in the datasource. Read more on `@@schema` at https://pris.ly/d/multi-schema");
             return None;
         }
@@ -800,22 +822,25 @@ impl<'a> Validator<'a, '_> {
                 span: m.name.span,
             });
         }
-        let model_ids: HashMap<String, ModelId> = self
-            .schema
-            .models
+        // Names borrowed from the syntax trees (model i is `ast_models[i]`, enum i `ast_enums[i]`).
+        let model_ids: HashMap<&'a str, ModelId> = self
+            .ast_models
             .iter()
             .enumerate()
-            .map(|(i, m)| (m.name.clone(), i))
+            .map(|(i, m)| (m.name.name.as_str(), i))
             .collect();
-        let enum_ids: HashMap<String, EnumId> = self
-            .schema
-            .enums
+        let enum_ids: HashMap<&'a str, EnumId> = self
+            .ast_enums
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.name.clone(), i))
+            .map(|(i, e)| (e.name.name.as_str(), i))
             .collect();
-        let mut rel_args: Vec<Vec<Option<RelationArgs>>> = Vec::new();
-        let mut field_keys: Vec<Vec<FieldKeys>> = Vec::new();
+        let mut rel_args: Vec<Vec<Option<RelationArgs>>> =
+            Vec::with_capacity(self.ast_models.len());
+        let mut field_keys: Vec<Vec<FieldKeys>> = Vec::with_capacity(self.ast_models.len());
+        let mut seen: HashSet<&'a str> = HashSet::default();
+        let mut names: Vec<&'a str> = Vec::new();
+        let mut big = Vec::with_capacity(self.ast_models.len());
         for (mid, m) in self.ast_models.clone().into_iter().enumerate() {
             if m.kind == ModelKind::View && !self.preview_enabled("views") {
                 self.err(
@@ -823,12 +848,14 @@ impl<'a> Validator<'a, '_> {
                     "View definitions are only available with the `views` preview feature.",
                 );
             }
-            let mut seen = HashSet::new();
-            let mut fields = Vec::new();
-            let mut margs = Vec::new();
-            let mut mkeys = Vec::new();
+            seen.clear();
+            names.clear();
+            let count = m.fields().count();
+            let mut fields = Vec::with_capacity(count);
+            let mut margs = Vec::with_capacity(count);
+            let mut mkeys = Vec::with_capacity(count);
             for f in m.fields() {
-                if !seen.insert(f.name.name.clone()) {
+                if !seen.insert(f.name.name.as_str()) {
                     self.err(
                         f.name.span,
                         format!(
@@ -841,17 +868,27 @@ impl<'a> Validator<'a, '_> {
                 let Some(ty) = &f.ty else { continue };
                 self.check_identifier(&f.name.name, f.name.span, "Field");
                 if let Some((field, args, keys)) = self.field(m, f, ty, &model_ids, &enum_ids) {
+                    names.push(&f.name.name);
                     fields.push(field);
                     margs.push(args);
                     mkeys.push(keys);
                 }
             }
             self.schema.models[mid].fields = fields;
+            big.push((names.len() > FieldIndex::SCAN_LIMIT).then(|| {
+                let mut table = HashMap::default();
+                table.reserve(names.len());
+                for (fid, &name) in names.iter().enumerate() {
+                    table.entry(name).or_insert(fid);
+                }
+                table
+            }));
             rel_args.push(margs);
             field_keys.push(mkeys);
         }
         self.rel_args = rel_args;
         self.field_keys = field_keys;
+        self.field_index = FieldIndex { big };
         // Block attributes need the model's fields.
         for (mid, m) in self.ast_models.clone().into_iter().enumerate() {
             self.block_attributes(mid, m);
@@ -871,8 +908,8 @@ impl Validator<'_, '_> {
         m: &ast::Model,
         f: &ast::Field,
         ty: &ast::FieldType,
-        model_ids: &HashMap<String, ModelId>,
-        enum_ids: &HashMap<String, EnumId>,
+        model_ids: &HashMap<&str, ModelId>,
+        enum_ids: &HashMap<&str, EnumId>,
     ) -> Option<FieldResult> {
         let arity = match ty.arity {
             AstArity::Required => Arity::Required,
@@ -894,9 +931,9 @@ impl Validator<'_, '_> {
             BaseType::Named(n) => {
                 if let Some(s) = ScalarType::from_name(&n.name) {
                     FieldKind::Scalar { scalar: s }
-                } else if let Some(&id) = enum_ids.get(&n.name) {
+                } else if let Some(&id) = enum_ids.get(n.name.as_str()) {
                     FieldKind::Enum { id }
-                } else if let Some(&target) = model_ids.get(&n.name) {
+                } else if let Some(&target) = model_ids.get(n.name.as_str()) {
                     FieldKind::Relation(RelationField {
                         target,
                         relation: usize::MAX,
@@ -941,7 +978,8 @@ impl Validator<'_, '_> {
         }
         let mut rel = None;
         let mut keys = FieldKeys::default();
-        let mut seen: HashSet<String> = HashSet::new();
+        // Which of FIELD_ATTRIBUTES were seen, one bit each (no set to allocate per field).
+        let mut seen: u32 = 0;
         let mut native_seen = false;
         for a in &f.attributes {
             let name = a.name.name.as_str();
@@ -958,17 +996,19 @@ impl Validator<'_, '_> {
                 self.native_type(m, &mut field, a);
                 continue;
             }
-            if !FIELD_ATTRIBUTES.contains(&name) {
+            let Some(bit) = FIELD_ATTRIBUTES.iter().position(|&known| known == name) else {
                 self.err(a.name.span, format!("Attribute not known: \"@{name}\"."));
                 continue;
-            }
-            if !seen.insert(name.to_string()) {
+            };
+            let mask = 1u32 << bit;
+            if seen & mask != 0 {
                 self.err(
                     a.span,
                     format!("Attribute \"@{name}\" can only be defined once."),
                 );
                 continue;
             }
+            seen |= mask;
             if matches!(name, "ignore" | "updatedAt") && a.has_parens {
                 if let Some(arg) = a.args.first() {
                     self.err(arg.span, "No such argument.");
@@ -1493,9 +1533,10 @@ fn field_list(v: &Expr) -> Option<Vec<(String, Span)>> {
 }
 
 pub(crate) fn valid_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    // Bytes, not chars: every byte of a non-ASCII character is >= 0x80 and fails both tests.
+    let mut bytes = s.bytes();
+    matches!(bytes.next(), Some(c) if c.is_ascii_alphabetic() || c == b'_')
+        && bytes.all(|c| c.is_ascii_alphanumeric() || c == b'_')
 }
 
 /// The expression as the user wrote it (for messages).
@@ -1585,7 +1626,7 @@ struct BlockKey {
 
 impl Validator<'_, '_> {
     fn block_attributes(&mut self, mid: ModelId, m: &ast::Model) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let mut keys: Vec<BlockKey> = Vec::new();
         for a in m.attributes() {
             let name = a.name.name.as_str();
@@ -1593,8 +1634,7 @@ impl Validator<'_, '_> {
                 self.err(a.name.span, format!("Attribute not known: \"@@{name}\"."));
                 continue;
             }
-            if matches!(name, "map" | "ignore" | "schema" | "id") && !seen.insert(name.to_string())
-            {
+            if matches!(name, "map" | "ignore" | "schema" | "id") && !seen.insert(name) {
                 self.err(
                     a.span,
                     format!("Attribute \"@@{name}\" can only be defined once."),
@@ -1747,7 +1787,7 @@ impl Validator<'_, '_> {
                     continue;
                 }
             };
-            let Some(fid) = model.field_id(fname) else {
+            let Some(fid) = self.field_index.get(&self.schema, mid, fname) else {
                 unknown.push(fname.to_string());
                 continue;
             };
@@ -1890,30 +1930,47 @@ impl Validator<'_, '_> {
         let model = &mut self.schema.models[mid];
         field_uniques.append(&mut model.indexes);
         model.indexes = field_uniques;
-        let table = model.db_name.clone();
-        let cols = |fields: &[IndexField], model: &Model| -> Vec<String> {
-            fields
-                .iter()
-                .map(|f| model.fields[f.field].db_name.clone())
-                .collect()
-        };
         if let Some(pk) = &model.primary_key {
             if !pk.explicit_db_name {
-                let name = primary_key_name(&table);
+                let name = primary_key_name(&model.db_name);
                 model.primary_key.as_mut().expect("checked").db_name = name;
             }
         }
         for i in 0..model.indexes.len() {
-            if !model.indexes[i].explicit_db_name {
-                let c = cols(&model.indexes[i].fields, model);
-                let c: Vec<&str> = c.iter().map(String::as_str).collect();
-                model.indexes[i].db_name = match model.indexes[i].kind {
-                    IndexKind::Unique => index_name(&table, &c, "_key"),
-                    _ => index_name(&table, &c, "_idx"),
+            let index = &model.indexes[i];
+            if !index.explicit_db_name {
+                let suffix = match index.kind {
+                    IndexKind::Unique => "_key",
+                    _ => "_idx",
                 };
+                let cols = index
+                    .fields
+                    .iter()
+                    .map(|f| model.fields[f.field].db_name.as_str());
+                let keep = MAX_IDENTIFIER_LENGTH - suffix.len();
+                let name = joined_name(&model.db_name, cols, keep, suffix);
+                model.indexes[i].db_name = name;
             }
         }
     }
+}
+
+/// Whether the model has an id or a full (not partial) unique constraint on exactly the fields
+/// `ids` (as a set: order and repetition do not matter).
+fn covers(m: &Model, ids: &[FieldId]) -> bool {
+    // Lists here are a handful of fields: scans beat hashing and allocate nothing.
+    let distinct = ids
+        .iter()
+        .enumerate()
+        .filter(|&(i, f)| !ids[..i].contains(f))
+        .count();
+    let same = |fields: &[IndexField]| {
+        fields.len() == distinct && fields.iter().all(|f| ids.contains(&f.field))
+    };
+    m.primary_key.as_ref().is_some_and(|pk| same(&pk.fields))
+        || m.indexes
+            .iter()
+            .any(|i| i.kind == IndexKind::Unique && i.where_clause.is_none() && same(&i.fields))
 }
 
 fn floor_char_boundary(s: &str, mut index: usize) -> usize {
@@ -1937,27 +1994,30 @@ pub fn primary_key_name(table: &str) -> String {
     format!("{t}_pkey")
 }
 
-/// `{table}_{col1}_{col2}{suffix}` cut to 63 bytes before the suffix (Prisma's rule).
-pub fn index_name(table: &str, columns: &[&str], suffix: &str) -> String {
-    let limit = MAX_IDENTIFIER_LENGTH;
-    let mut out = format!("{table}_{}", columns.join("_"));
-    if out.len() >= limit - suffix.len() {
-        let cut = floor_char_boundary(&out, limit - suffix.len());
+/// `{table}_{col1}_{col2}`, cut to `keep` bytes (on a character boundary) once it reaches that
+/// length, then `suffix`: the shape of every default constraint name, built in one allocation.
+/// Prisma's rule: indexes keep `63 - len("_key" | "_idx")` bytes, foreign keys `63 - len("_fkey")`.
+fn joined_name<'c>(
+    table: &str,
+    columns: impl Iterator<Item = &'c str>,
+    keep: usize,
+    suffix: &str,
+) -> String {
+    let mut out = String::with_capacity(MAX_IDENTIFIER_LENGTH + 1);
+    out.push_str(table);
+    out.push('_');
+    for (i, c) in columns.enumerate() {
+        if i > 0 {
+            out.push('_');
+        }
+        out.push_str(c);
+    }
+    if out.len() >= keep {
+        let cut = floor_char_boundary(&out, keep);
         out.truncate(cut);
     }
     out.push_str(suffix);
     out
-}
-
-/// `{table}_{columns}_fkey`, cut like Prisma's.
-pub fn foreign_key_name(table: &str, columns: &[&str]) -> String {
-    let limit = MAX_IDENTIFIER_LENGTH;
-    let mut joined = format!("{table}_{}", columns.join("_"));
-    if joined.len() >= limit - 5 {
-        let cut = floor_char_boundary(&joined, limit - 5);
-        joined.truncate(cut);
-    }
-    format!("{joined}_fkey")
 }
 
 /// A relation field before pairing.
@@ -1969,12 +2029,6 @@ struct RelEnd {
 }
 
 impl Validator<'_, '_> {
-    fn rel_name(&self, e: RelEnd) -> Option<String> {
-        self.rel_args[e.model][e.field]
-            .as_ref()
-            .and_then(|r| r.name.clone())
-    }
-
     fn fname(&self, e: RelEnd) -> &str {
         &self.schema.models[e.model].fields[e.field].name
     }
@@ -1985,6 +2039,8 @@ impl Validator<'_, '_> {
 
     // ------------------------------------------------------------------ pass: relations
     fn relations(&mut self) {
+        // The `@relation` arguments leave `self` for this pass, so groups can borrow their names.
+        let rel_args = std::mem::take(&mut self.rel_args);
         let mut ends = Vec::new();
         for (mid, m) in self.schema.models.iter().enumerate() {
             for (fid, f) in m.fields.iter().enumerate() {
@@ -1998,32 +2054,35 @@ impl Validator<'_, '_> {
             }
         }
         // Group by unordered model pair and relation name, keeping source order.
-        type GroupKey = (ModelId, ModelId, Option<String>);
+        type GroupKey<'r> = (ModelId, ModelId, Option<&'r str>);
         let mut groups: Vec<(GroupKey, Vec<RelEnd>)> = Vec::new();
-        let mut index: HashMap<GroupKey, usize> = HashMap::new();
+        let mut index: HashMap<GroupKey, usize> = HashMap::default();
+        index.reserve(ends.len());
         for e in ends {
-            let key = (
-                e.model.min(e.target),
-                e.model.max(e.target),
-                self.rel_name(e),
-            );
-            let i = *index.entry(key.clone()).or_insert_with(|| {
-                groups.push((key, Vec::new()));
+            let name = rel_args[e.model][e.field]
+                .as_ref()
+                .and_then(|r| r.name.as_deref());
+            let key = (e.model.min(e.target), e.model.max(e.target), name);
+            let i = *index.entry(key).or_insert_with(|| {
+                groups.push((key, Vec::with_capacity(2)));
                 groups.len() - 1
             });
             groups[i].1.push(e);
         }
         for ((lo, hi, name), members) in groups {
             if lo == hi {
-                self.self_relation_group(name, members);
+                self.self_relation_group(&rel_args, name, members);
             } else {
-                let a: Vec<RelEnd> = members.iter().copied().filter(|e| e.model == lo).collect();
-                let b: Vec<RelEnd> = members.iter().copied().filter(|e| e.model == hi).collect();
+                // The first two ends on each side (a third changes nothing below).
+                let side = |m: ModelId| {
+                    let mut it = members.iter().copied().filter(move |e| e.model == m);
+                    [it.next(), it.next()]
+                };
+                let (a, b) = (side(lo), side(hi));
                 let mut ok = true;
-                for side in [&a, &b] {
-                    if side.len() > 1 {
+                for side in [a, b] {
+                    if let [Some(x), Some(y)] = side {
                         ok = false;
-                        let (x, y) = (side[0], side[1]);
                         let msg = if name.is_none() {
                             format!("Error validating model \"{}\": Ambiguous relation detected. The fields `{}` and `{}` in model `{}` both refer to `{}`. Please provide different relation names for them by adding `@relation(<name>).", self.mname(x.model), self.fname(x), self.fname(y), self.mname(x.model), self.mname(x.target))
                         } else {
@@ -2036,13 +2095,14 @@ impl Validator<'_, '_> {
                 if !ok {
                     continue;
                 }
-                match (a.first(), b.first()) {
-                    (Some(&x), Some(&y)) => self.pair(x, y, name),
-                    (Some(&x), None) | (None, Some(&x)) => self.missing_opposite(x),
+                match (a[0], b[0]) {
+                    (Some(x), Some(y)) => self.pair(&rel_args, x, y, name),
+                    (Some(x), None) | (None, Some(x)) => self.missing_opposite(x),
                     (None, None) => {}
                 }
             }
         }
+        self.rel_args = rel_args;
     }
 
     fn missing_opposite(&mut self, x: RelEnd) {
@@ -2051,10 +2111,15 @@ impl Validator<'_, '_> {
         self.err(span, msg);
     }
 
-    fn self_relation_group(&mut self, name: Option<String>, members: Vec<RelEnd>) {
+    fn self_relation_group(
+        &mut self,
+        rel_args: &[Vec<Option<RelationArgs>>],
+        name: Option<&str>,
+        members: Vec<RelEnd>,
+    ) {
         match members.len() {
             1 => self.missing_opposite(members[0]),
-            2 => self.pair(members[0], members[1], name),
+            2 => self.pair(rel_args, members[0], members[1], name),
             _ => {
                 let (x, y) = (members[0], members[1]);
                 let span = self.schema.models[members[2].model].fields[members[2].field].span;
@@ -2068,32 +2133,51 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn pair(&mut self, x: RelEnd, y: RelEnd, name: Option<String>) {
-        let ax = self.rel_args[x.model][x.field].clone().unwrap_or_default();
-        let ay = self.rel_args[y.model][y.field].clone().unwrap_or_default();
-        let fx = self.schema.models[x.model].fields[x.field].clone();
-        let fy = self.schema.models[y.model].fields[y.field].clone();
+    fn pair(
+        &mut self,
+        rel_args: &[Vec<Option<RelationArgs>>],
+        x: RelEnd,
+        y: RelEnd,
+        name: Option<&str>,
+    ) {
+        static NO_ARGS: RelationArgs = RelationArgs {
+            name: None,
+            fields: None,
+            references: None,
+            on_delete: None,
+            on_update: None,
+            map: None,
+            span: None,
+        };
+        // Borrowed, not cloned: this runs once per relation, and hub models have hundreds.
+        let ax = rel_args[x.model][x.field].as_ref().unwrap_or(&NO_ARGS);
+        let ay = rel_args[y.model][y.field].as_ref().unwrap_or(&NO_ARGS);
+        let schema = &self.schema;
+        let diags = &mut *self.diags;
+        let mname = |m: ModelId| schema.models[m].name.as_str();
+        let fx = &schema.models[x.model].fields[x.field];
+        let fy = &schema.models[y.model].fields[y.field];
         let has = |a: &RelationArgs| a.fields.is_some() || a.references.is_some();
         let (kind, referencing, referenced) = match (fx.is_list(), fy.is_list()) {
             (true, true) => {
-                for (e, a, f) in [(x, &ax, &fx), (y, &ay, &fy)] {
+                for (e, a, f) in [(x, ax, fx), (y, ay, fy)] {
                     if has(a) {
                         let _ = e;
-                        self.err(f.span, "Error validating: Embedded many-to-many relations are not supported on Postgres. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many");
+                        diags.error(f.span, "Error validating: Embedded many-to-many relations are not supported on Postgres. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many");
                         return;
                     }
                 }
-                for (e, f) in [(x, &fx), (y, &fy)] {
-                    let target = &self.schema.models[e.target];
+                for (e, f) in [(x, fx), (y, fy)] {
+                    let target = &schema.models[e.target];
                     if target.primary_key.as_ref().map(|pk| pk.fields.len()) != Some(1) {
-                        let msg = format!("Error validating field `{}` in model `{}`: The relation field `{}` on Model `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.", f.name, self.mname(e.model), f.name, self.mname(e.model), target.name);
-                        self.err(f.span, msg);
+                        let msg = format!("Error validating field `{}` in model `{}`: The relation field `{}` on Model `{}` references `{}` which does not have an `@id` field. Models without `@id` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.", f.name, mname(e.model), f.name, mname(e.model), target.name);
+                        diags.error(f.span, msg);
                         return;
                     }
                 }
                 // Column A points at the model whose name sorts first (field name for self-relations).
-                let x_first = (self.mname(x.model), fx.name.as_str())
-                    <= (self.mname(y.model), fy.name.as_str());
+                let x_first =
+                    (mname(x.model), fx.name.as_str()) <= (mname(y.model), fy.name.as_str());
                 if x_first {
                     (RelationKind::ManyToMany, x, y)
                 } else {
@@ -2102,62 +2186,63 @@ impl Validator<'_, '_> {
             }
             (false, true) | (true, false) => {
                 let (one, many, a_one, a_many, f_one, f_many) = if fy.is_list() {
-                    (x, y, &ax, &ay, &fx, &fy)
+                    (x, y, ax, ay, fx, fy)
                 } else {
-                    (y, x, &ay, &ax, &fy, &fx)
+                    (y, x, ay, ax, fy, fx)
                 };
                 if has(a_many) {
-                    self.err(f_many.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.", f_many.name, self.mname(many.model), f_one.name, self.mname(one.model)));
+                    diags.error(f_many.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `fields` or `references` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.", f_many.name, mname(many.model), f_one.name, mname(one.model)));
                     return;
                 }
                 if a_many.on_delete.is_some() || a_many.on_update.is_some() {
-                    self.err(f_many.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`, or in case of a many to many relation, in an explicit join table.", f_many.name, self.mname(many.model), f_one.name, self.mname(one.model)));
+                    diags.error(f_many.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`, or in case of a many to many relation, in an explicit join table.", f_many.name, mname(many.model), f_one.name, mname(one.model)));
                     return;
                 }
                 if a_one.fields.is_none() {
-                    self.err(f_one.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", f_one.name, self.mname(one.model)));
+                    diags.error(f_one.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `fields` argument in the @relation attribute. You can run `prisma format` to fix this automatically.", f_one.name, mname(one.model)));
                     return;
                 }
                 (RelationKind::OneToMany, one, many)
             }
             (false, false) => {
-                match (has(&ax), has(&ay)) {
+                match (has(ax), has(ay)) {
                     (true, true) => {
-                        self.err(fy.span, format!("Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` both provide the `references` argument in the @relation attribute. You have to provide it only on one of the two fields.", fx.name, self.mname(x.model), fy.name, self.mname(y.model)));
+                        diags.error(fy.span, format!("Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` both provide the `references` argument in the @relation attribute. You have to provide it only on one of the two fields.", fx.name, mname(x.model), fy.name, mname(y.model)));
                         return;
                     }
                     (false, false) => {
-                        self.err(fx.span, format!("Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.", fx.name, self.mname(x.model), fy.name, self.mname(y.model)));
+                        diags.error(fx.span, format!("Error parsing attribute \"@relation\": The relation fields `{}` on Model `{}` and `{}` on Model `{}` do not provide the `fields` argument in the @relation attribute. You have to provide it on one of the two fields.", fx.name, mname(x.model), fy.name, mname(y.model)));
                         return;
                     }
                     _ => {}
                 }
-                let (r, d, fd) = if has(&ax) { (x, y, &fy) } else { (y, x, &fx) };
+                let (r, d, fd) = if has(ax) { (x, y, fy) } else { (y, x, fx) };
                 if fd.is_required() {
-                    self.err(fd.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` is required. This is not valid because it's not possible to enforce this constraint on the database level. Please change the field type from `{}` to `{}?` to fix this.", fd.name, self.mname(d.model), self.mname(d.target), self.mname(d.target)));
+                    diags.error(fd.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` is required. This is not valid because it's not possible to enforce this constraint on the database level. Please change the field type from `{}` to `{}?` to fix this.", fd.name, mname(d.model), mname(d.target), mname(d.target)));
                     return;
                 }
-                let ad = if has(&ax) { &ay } else { &ax };
+                let ad = if has(ax) { ay } else { ax };
                 if ad.on_delete.is_some() || ad.on_update.is_some() {
-                    let fr = &self.schema.models[r.model].fields[r.field].name;
-                    self.err(fd.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.", fd.name, self.mname(d.model), fr, self.mname(r.model)));
+                    let fr = &schema.models[r.model].fields[r.field].name;
+                    diags.error(fd.span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must not specify the `onDelete` or `onUpdate` argument in the @relation attribute. You must only specify it on the opposite field `{}` on model `{}`.", fd.name, mname(d.model), fr, mname(r.model)));
                     return;
                 }
                 (RelationKind::OneToOne, r, d)
             }
         };
-        let rid = self.schema.relations.len();
-        let default_name = {
-            let mut names = [
-                self.mname(x.model).to_string(),
-                self.mname(y.model).to_string(),
-            ];
-            names.sort();
-            format!("{}To{}", names[0], names[1])
+        let rid = schema.relations.len();
+        let explicit_name = name.is_some();
+        let name = match name {
+            Some(n) => n.to_string(),
+            None => {
+                let (a, b) = (mname(x.model), mname(y.model));
+                let (a, b) = if a <= b { (a, b) } else { (b, a) };
+                format!("{a}To{b}")
+            }
         };
         let mut relation = Relation {
-            explicit_name: name.is_some(),
-            name: name.unwrap_or(default_name),
+            explicit_name,
+            name,
             kind,
             referencing: (referencing.model, referencing.field),
             referenced: (referenced.model, referenced.field),
@@ -2171,7 +2256,7 @@ impl Validator<'_, '_> {
             } else {
                 ay
             };
-            if !self.resolve_fk(referencing, &args, kind, &mut relation) {
+            if !self.resolve_fk(referencing, args, kind, &mut relation) {
                 return;
             }
         }
@@ -2204,9 +2289,14 @@ impl Validator<'_, '_> {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `{missing}` argument in the @relation attribute.", rf.name, model.name));
             return false;
         };
+        let field_in = |m: ModelId, n: &str| {
+            (self.field_index)
+                .get(&self.schema, m, n)
+                .map(|i| &self.schema.models[m].fields[i])
+        };
         let unknown: Vec<&str> = fields
             .iter()
-            .filter(|(n, _)| model.field(n).is_none())
+            .filter(|(n, _)| field_in(r.model, n).is_none())
             .map(|(n, _)| n.as_str())
             .collect();
         if !unknown.is_empty() {
@@ -2215,7 +2305,7 @@ impl Validator<'_, '_> {
         }
         let rel_fields: Vec<&str> = fields
             .iter()
-            .filter(|(n, _)| model.field(n).is_some_and(|f| f.is_relation()))
+            .filter(|(n, _)| field_in(r.model, n).is_some_and(|f| f.is_relation()))
             .map(|(n, _)| n.as_str())
             .collect();
         if !rel_fields.is_empty() {
@@ -2224,7 +2314,7 @@ impl Validator<'_, '_> {
         }
         let unknown: Vec<&str> = refs
             .iter()
-            .filter(|(n, _)| target.field(n).is_none())
+            .filter(|(n, _)| field_in(r.target, n).is_none())
             .map(|(n, _)| n.as_str())
             .collect();
         if !unknown.is_empty() {
@@ -2233,7 +2323,7 @@ impl Validator<'_, '_> {
         }
         let rel_refs: Vec<&str> = refs
             .iter()
-            .filter(|(n, _)| target.field(n).is_some_and(|f| f.is_relation()))
+            .filter(|(n, _)| field_in(r.target, n).is_some_and(|f| f.is_relation()))
             .map(|(n, _)| n.as_str())
             .collect();
         if !rel_refs.is_empty() {
@@ -2246,11 +2336,19 @@ impl Validator<'_, '_> {
         }
         let fids: Vec<FieldId> = fields
             .iter()
-            .map(|(n, _)| model.field_id(n).expect("checked"))
+            .map(|(n, _)| {
+                self.field_index
+                    .get(&self.schema, r.model, n)
+                    .expect("checked")
+            })
             .collect();
         let rids: Vec<FieldId> = refs
             .iter()
-            .map(|(n, _)| target.field_id(n).expect("checked"))
+            .map(|(n, _)| {
+                self.field_index
+                    .get(&self.schema, r.target, n)
+                    .expect("checked")
+            })
             .collect();
         for (&a, &b) in fids.iter().zip(&rids) {
             let (fa, fb) = (&model.fields[a], &target.fields[b]);
@@ -2264,17 +2362,6 @@ impl Validator<'_, '_> {
                 return false;
             }
         }
-        let covers = |m: &Model, ids: &[FieldId]| -> bool {
-            let set: HashSet<FieldId> = ids.iter().copied().collect();
-            m.primary_key.as_ref().is_some_and(|pk| {
-                pk.fields.len() == set.len() && pk.fields.iter().all(|f| set.contains(&f.field))
-            }) || m.indexes.iter().any(|i| {
-                i.kind == IndexKind::Unique
-                    && i.where_clause.is_none()
-                    && i.fields.len() == set.len()
-                    && i.fields.iter().all(|f| set.contains(&f.field))
-            })
-        };
         if !covers(target, &rids) {
             let names: Vec<&str> = rids
                 .iter()
@@ -2325,14 +2412,13 @@ impl Validator<'_, '_> {
             ReferentialAction::Restrict
         });
         relation.on_update = args.on_update.unwrap_or(ReferentialAction::Cascade);
-        let cols: Vec<&str> = fids
-            .iter()
-            .map(|&i| model.fields[i].db_name.as_str())
-            .collect();
-        relation.fk_name = args
-            .map
-            .clone()
-            .unwrap_or_else(|| foreign_key_name(&model.db_name, &cols));
+        relation.fk_name = match &args.map {
+            Some(map) => map.clone(),
+            None => {
+                let cols = fids.iter().map(|&i| model.fields[i].db_name.as_str());
+                joined_name(&model.db_name, cols, MAX_IDENTIFIER_LENGTH - 5, "_fkey")
+            }
+        };
         // A foreign key PostgreSQL does not index makes every delete of the parent scan this table.
         let indexed = {
             let m = &self.schema.models[r.model];
@@ -2352,7 +2438,7 @@ impl Validator<'_, '_> {
             self.diags.warning(rf.span, format!("The relation scalar field{} `{}` of model `{}` {} no index: deleting from or joining `{}` will scan `{}`. Add `@@index([{}])`.", if names.len() > 1 { "s" } else { "" }, names.join("`, `"), model.name, if names.len() > 1 { "have" } else { "has" }, target.name, model.db_name, names.join(", ")));
         }
         if let FieldKind::Relation(rel) = &mut self.schema.models[r.model].fields[r.field].kind {
-            rel.fields = fids.clone();
+            rel.fields = fids;
             rel.references = rids;
             rel.on_delete = args.on_delete;
             rel.on_update = args.on_update;
@@ -2364,24 +2450,24 @@ impl Validator<'_, '_> {
     // ------------------------------------------------------------------ pass: per-model rules
     fn model_checks(&mut self) {
         let mut errors: Vec<(Span, String)> = Vec::new();
-        let mut tables: HashMap<(Option<String>, String), String> = HashMap::new();
+        // Names borrowed from the model, tables reused across models: no allocation per model.
+        let mut tables: HashMap<(Option<&str>, &str), &str> = HashMap::default();
+        tables.reserve(self.schema.models.len());
+        let mut cols: HashSet<&str> = HashSet::default();
         for mid in 0..self.schema.models.len() {
             let m = &self.schema.models[mid];
-            let key = (m.schema.clone(), m.db_name.clone());
+            let key = (m.schema.as_deref(), m.db_name.as_str());
             if let Some(other) = tables.get(&key) {
                 let msg = format!("The model with database name \"{}\" could not be defined because another model or view with this name exists: \"{}\"", m.db_name, other);
                 let span = m.span;
                 errors.push((span, msg));
             } else {
-                tables.insert(key, m.name.clone());
+                tables.insert(key, &m.name);
             }
-            let m = &self.schema.models[mid];
-            let mut cols: HashMap<&str, &str> = HashMap::new();
-            let mut dup_cols = Vec::new();
+            cols.clear();
             for f in m.fields.iter().filter(|f| !f.is_relation()) {
-                if let Some(prev) = cols.insert(&f.db_name, &f.name) {
-                    let _ = prev;
-                    dup_cols.push((
+                if !cols.insert(&f.db_name) {
+                    errors.push((
                         f.span,
                         format!(
                             "Field \"{}\" is already defined on model \"{}\".",
@@ -2389,9 +2475,6 @@ impl Validator<'_, '_> {
                         ),
                     ));
                 }
-            }
-            for (s, msg) in dup_cols {
-                errors.push((s, msg));
             }
             let m = &self.schema.models[mid];
             if m.is_view {
@@ -2447,52 +2530,51 @@ impl Validator<'_, '_> {
 
     // ------------------------------------------------------------------ pass: constraint names
     fn constraint_names(&mut self) {
-        let mut global: HashMap<(Option<String>, String), ()> = HashMap::new();
+        // Names borrowed from the model: no String per constraint.
+        let mut global: HashSet<(Option<&str>, &str)> = HashSet::default();
+        global.reserve(self.schema.models.len() * 4);
         let mut errors = Vec::new();
         for m in &self.schema.models {
             if m.is_view {
                 continue;
             }
-            let mut names: Vec<(&str, Span, &str, bool)> = Vec::new();
-            if let Some(pk) = &m.primary_key {
-                names.push((&pk.db_name, pk.span, "id", pk.explicit_db_name));
-            }
-            for i in &m.indexes {
+            let pk = m
+                .primary_key
+                .iter()
+                .map(|pk| (pk.db_name.as_str(), pk.span, "id", pk.explicit_db_name));
+            let indexes = m.indexes.iter().map(|i| {
                 let attr = match (i.on_field, i.kind) {
                     (true, _) => "unique",
                     (false, IndexKind::Unique) => "unique",
                     _ => "index",
                 };
-                names.push((&i.db_name, i.span, attr, i.explicit_db_name));
-            }
-            for (name, span, attr, explicit) in names {
+                (i.db_name.as_str(), i.span, attr, i.explicit_db_name)
+            });
+            for (name, span, attr, explicit) in pk.chain(indexes) {
                 if explicit && name.len() > MAX_IDENTIFIER_LENGTH {
                     errors.push((span, format!("Error parsing attribute \"@@{attr}\": The constraint name '{name}' specified in the `map` argument for the `@@{attr}` constraint is too long for your chosen provider. The maximum allowed length is 63 bytes.")));
                 }
-                if global
-                    .insert((m.schema.clone(), name.to_string()), ())
-                    .is_some()
-                {
+                if !global.insert((m.schema.as_deref(), name)) {
                     errors.push((span, format!("Error parsing attribute \"@@{attr}\": The given constraint name `{name}` has to be unique in the following namespace: global for primary key, indexes and unique constraints. Please provide a different name using the `map` argument.")));
                 }
             }
         }
         // Foreign keys share a namespace with the other constraints of their table.
-        let mut per_table: HashMap<ModelId, HashSet<String>> = HashMap::new();
+        // One table keyed by (model, name); a model's own constraint names go in on its first FK.
+        let mut per_table: HashSet<(ModelId, &str)> = HashSet::default();
+        let mut seeded = vec![false; self.schema.models.len()];
         for r in &self.schema.relations {
             if r.kind == RelationKind::ManyToMany {
                 continue;
             }
             let (mid, fid) = r.referencing;
             let m = &self.schema.models[mid];
-            let set = per_table.entry(mid).or_insert_with(|| {
-                m.primary_key
-                    .iter()
-                    .map(|pk| pk.db_name.clone())
-                    .chain(m.indexes.iter().map(|i| i.db_name.clone()))
-                    .collect()
-            });
-            if !set.insert(r.fk_name.clone()) {
+            if !std::mem::replace(&mut seeded[mid], true) {
+                let own = m.primary_key.iter().map(|pk| pk.db_name.as_str());
+                let own = own.chain(m.indexes.iter().map(|i| i.db_name.as_str()));
+                per_table.extend(own.map(|name| (mid, name)));
+            }
+            if !per_table.insert((mid, &r.fk_name)) {
                 errors.push((m.fields[fid].span, format!("Error parsing attribute \"@relation\": The given constraint name `{}` has to be unique in the following namespace: on model `{}` for primary key, indexes, unique constraints and foreign keys. Please provide a different name using the `map` argument.", r.fk_name, m.name)));
             }
         }
@@ -2514,7 +2596,7 @@ impl Validator<'_, '_> {
         let mut conditions = Vec::new();
         for (key, value) in kvs {
             let model = &self.schema.models[mid];
-            let Some(fid) = model.field_id(&key.name) else {
+            let Some(fid) = self.field_index.get(&self.schema, mid, &key.name) else {
                 let msg = format!("Error parsing attribute \"@{attr}\": The field `{}` in the where clause does not exist in model `{}`.", key.name, model.name);
                 self.err(key.span, msg);
                 return None;
