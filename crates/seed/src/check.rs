@@ -44,6 +44,9 @@ enum Origin {
     Generated,
     /// Given, but wrong (already reported): not reported again as missing.
     Invalid,
+    /// Set through a relation by unique key to a row that is not in the fixtures: read from the
+    /// database at load time (see [`LookupPlan`]).
+    Lookup,
 }
 
 struct Row {
@@ -58,6 +61,28 @@ struct Row {
 enum RowRef {
     Index(usize),
     Label(ModelId, String, Span),
+    /// A unique criterion of the model (`{ email: alice@example.com }`): a fixture row with
+    /// those values, else a database row looked up at load time.
+    Key(ModelId, Vec<(FieldId, Value)>, Span),
+}
+
+/// The row a nested row is written under (`User: { alice: { campaigns: [ {…} ] } }`).
+#[derive(Clone, Copy)]
+struct Parent {
+    /// The nested row's relation field that points at the parent.
+    field: FieldId,
+    /// The parent row.
+    row: usize,
+    /// The parent's back-relation key (where "set by nesting" errors point).
+    span: Span,
+}
+
+/// A relation by unique key whose target is not in the fixtures.
+struct PendingLookup {
+    row: usize,
+    field: FieldId,
+    key: Vec<(FieldId, Value)>,
+    span: Span,
 }
 
 /// "Row `from` refers through its relation field `field` to row `to`."
@@ -84,6 +109,9 @@ struct Checker<'a> {
     labels: HashMap<(ModelId, String), (usize, Span)>,
     links: Vec<Link>,
     many: Vec<ManyLink>,
+    lookups: Vec<PendingLookup>,
+    /// Per (model, unique criterion): the fixture rows by their key values (built on first use).
+    key_index: HashMap<(ModelId, Vec<FieldId>), HashMap<String, usize>>,
     now: DateTime,
     /// Per model: how many rows so far (the id key of unlabelled rows).
     ordinals: HashMap<ModelId, usize>,
@@ -104,6 +132,8 @@ pub fn check_at(schema: &Schema, sources: &SourceSet, now: DateTime) -> Result<P
         labels: HashMap::new(),
         links: Vec::new(),
         many: Vec::new(),
+        lookups: Vec::new(),
+        key_index: HashMap::new(),
         now,
         ordinals: HashMap::new(),
     };
@@ -211,7 +241,7 @@ impl Checker<'_> {
                         match label.scalar() {
                             Some(Scalar::Str(l) | Scalar::Int(l)) => {
                                 let l = l.to_string();
-                                self.row(model_id, Some((l, label.span)), row, label.span)
+                                self.row(model_id, Some((l, label.span)), row, label.span, None)
                             }
                             _ => self.err(label.span, "expected a row label"),
                         }
@@ -219,7 +249,7 @@ impl Checker<'_> {
                 }
                 NodeKind::Seq(items) => {
                     for row in items {
-                        self.list_row(model_id, row);
+                        self.list_row(model_id, row, None);
                     }
                 }
                 _ if rows.is_null() => {}
@@ -235,7 +265,7 @@ impl Checker<'_> {
     }
 
     /// A list-form row; with `_count: N`, N generated rows (see [`crate::template`]).
-    fn list_row(&mut self, model_id: ModelId, row: &Node) {
+    fn list_row(&mut self, model_id: ModelId, row: &Node, parent: Option<Parent>) {
         let count = match &row.kind {
             NodeKind::Map(e) => e
                 .iter()
@@ -244,7 +274,7 @@ impl Checker<'_> {
             _ => None,
         };
         let Some(count) = count else {
-            self.one_list_row(model_id, row);
+            self.one_list_row(model_id, row, parent);
             return;
         };
         let n = match count.scalar() {
@@ -268,7 +298,7 @@ impl Checker<'_> {
         }
         for i in 0..n {
             let errors = self.diags.errors().count();
-            self.one_list_row(model_id, &template::instantiate(row, i));
+            self.one_list_row(model_id, &template::instantiate(row, i), parent);
             // One broken template row would otherwise report the same problem N times.
             if self.diags.errors().count() > errors {
                 let span = count.span;
@@ -281,7 +311,7 @@ impl Checker<'_> {
         }
     }
 
-    fn one_list_row(&mut self, model_id: ModelId, row: &Node) {
+    fn one_list_row(&mut self, model_id: ModelId, row: &Node, parent: Option<Parent>) {
         let label = match &row.kind {
             NodeKind::Map(e) => e
                 .iter()
@@ -303,10 +333,17 @@ impl Checker<'_> {
             NodeKind::Map(e) if !e.is_empty() => e[0].0.span,
             _ => row.span,
         };
-        self.row(model_id, label, row, span);
+        self.row(model_id, label, row, span, parent);
     }
 
-    fn row(&mut self, model_id: ModelId, label: Option<(String, Span)>, node: &Node, span: Span) {
+    fn row(
+        &mut self,
+        model_id: ModelId,
+        label: Option<(String, Span)>,
+        node: &Node,
+        span: Span,
+        parent: Option<Parent>,
+    ) {
         let schema = self.schema;
         let model = &schema.models[model_id];
         let NodeKind::Map(entries) = &node.kind else {
@@ -347,6 +384,26 @@ impl Checker<'_> {
             span,
             values: vec![None; n],
             origins: vec![Origin::Unset; n],
+        };
+        // The slot is taken now: rows nested in this one are pushed while its fields are read.
+        self.rows.push(Row {
+            model: model_id,
+            label: None,
+            span,
+            values: Vec::new(),
+            origins: Vec::new(),
+        });
+        // Fields the parent of a nested row sets: its relation to the parent and that
+        // relation's foreign key.
+        let by_parent: Vec<FieldId> = match parent {
+            Some(p) => {
+                let mut v = vec![p.field];
+                if let FieldKind::Relation(rf) = &model.fields[p.field].kind {
+                    v.extend(rf.fields.iter().copied());
+                }
+                v
+            }
+            None => Vec::new(),
         };
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for (key, value) in entries {
@@ -396,8 +453,23 @@ impl Checker<'_> {
                 );
                 continue;
             }
+            if let Some(p) = parent.filter(|_| by_parent.contains(&fid)) {
+                let at = self.position(p.span);
+                let parent_model = &schema.models[self.rows[p.row].model].name;
+                self.diags.push(
+                    Diagnostic::error(
+                        key.span,
+                        format!(
+                            "`{name}` is set by nesting this row under a `{parent_model}` row: remove it"
+                        ),
+                    )
+                    .with_note(format!("note: nested under the `{parent_model}` row at {at}")),
+                );
+                row.origins[fid] = Origin::Invalid;
+                continue;
+            }
             if let FieldKind::Relation(rf) = &field.kind {
-                if !self.relation_value(index, model_id, fid, rf.target, value) {
+                if !self.relation_value(index, model_id, fid, rf.target, key.span, value) {
                     for &f in &rf.fields {
                         row.origins[f] = Origin::Invalid;
                     }
@@ -411,9 +483,30 @@ impl Checker<'_> {
                 }
                 Err(msg) => {
                     row.origins[fid] = Origin::Invalid;
-                    self.err(value.span, format!("`{name}`: {msg}"))
+                    let mut d = Diagnostic::error(value.span, format!("`{name}`: {msg}"));
+                    let nested = match &value.kind {
+                        NodeKind::Map(_) => true,
+                        NodeKind::Seq(items) => {
+                            items.iter().any(|i| matches!(i.kind, NodeKind::Map(_)))
+                        }
+                        _ => false,
+                    };
+                    if nested {
+                        d = d.with_note(
+                            "note: rows nest under relation fields only (a back relation such as `User.campaigns`)",
+                        );
+                    }
+                    self.diags.push(d);
                 }
             }
+        }
+        if let Some(p) = parent {
+            self.links.push(Link {
+                from: RowRef::Index(index),
+                field: p.field,
+                to: RowRef::Index(p.row),
+                span: p.span,
+            });
         }
         // Client-side defaults.
         let key = match &row.label {
@@ -451,7 +544,7 @@ impl Checker<'_> {
                 row.origins[fid] = Origin::Generated;
             }
         }
-        self.rows.push(row);
+        self.rows[index] = row;
     }
 
     fn relation_value(
@@ -460,6 +553,7 @@ impl Checker<'_> {
         model_id: ModelId,
         fid: FieldId,
         target: ModelId,
+        key_span: Span,
         value: &Node,
     ) -> bool {
         let schema = self.schema;
@@ -500,21 +594,27 @@ impl Checker<'_> {
                     }),
                     None => {
                         ok = false;
-                        self.err(
+                        let mut d = Diagnostic::error(
                             item.span,
                             format!(
                                 "`{}`: expected a `{target_name}` label, found {}",
                                 field.name,
                                 item.describe()
                             ),
-                        )
+                        );
+                        if matches!(item.kind, NodeKind::Map(_)) {
+                            d = d.with_note(
+                                "note: many-to-many relations link labelled rows; rows nest under one-to-many and one-to-one back relations only",
+                            );
+                        }
+                        self.diags.push(d);
                     }
                 }
             }
             return ok;
         }
         if !rf.fields.is_empty() {
-            // The referencing side: one label (or null).
+            // The referencing side: one label, a unique criterion (or null).
             if value.is_null() {
                 if field.arity == Arity::Required {
                     self.err(
@@ -528,6 +628,18 @@ impl Checker<'_> {
                 }
                 return true;
             }
+            if let NodeKind::Map(entries) = &value.kind {
+                let Some(key) = self.unique_key(field, target, entries, value.span) else {
+                    return false;
+                };
+                self.links.push(Link {
+                    from: RowRef::Index(row),
+                    field: fid,
+                    to: RowRef::Key(target, key, value.span),
+                    span: value.span,
+                });
+                return true;
+            }
             match label_of(value) {
                 Some(label) => self.links.push(Link {
                     from: RowRef::Index(row),
@@ -539,7 +651,7 @@ impl Checker<'_> {
                     self.err(
                         value.span,
                         format!(
-                            "`{}`: expected a `{target_name}` label, found {}",
+                            "`{}`: expected a `{target_name}` label or a unique criterion, found {}",
                             field.name,
                             value.describe()
                         ),
@@ -549,7 +661,7 @@ impl Checker<'_> {
             }
             return true;
         }
-        // The referenced side: labels of the rows that point here.
+        // The referenced side: labels of the rows that point here, or those rows nested.
         let (other_model, other_field) = relation.referencing;
         let items: Vec<&Node> = match &value.kind {
             NodeKind::Seq(items) if field.is_list() => items.iter().collect(),
@@ -559,7 +671,7 @@ impl Checker<'_> {
                 self.err(
                     value.span,
                     format!(
-                        "`{}`: expected a list of `{target_name}` labels, found {}",
+                        "`{}`: expected a list of `{target_name}` labels or rows, found {}",
                         field.name,
                         value.describe()
                     ),
@@ -567,7 +679,20 @@ impl Checker<'_> {
                 return true;
             }
         };
+        let parent = Parent {
+            field: other_field,
+            row,
+            span: key_span,
+        };
         for item in items {
+            if let NodeKind::Map(_) = &item.kind {
+                if field.is_list() {
+                    self.list_row(other_model, item, Some(parent));
+                } else {
+                    self.one_list_row(other_model, item, Some(parent));
+                }
+                continue;
+            }
             match label_of(item) {
                 Some(label) => self.links.push(Link {
                     from: RowRef::Label(other_model, label, item.span),
@@ -578,7 +703,7 @@ impl Checker<'_> {
                 None => self.err(
                     item.span,
                     format!(
-                        "`{}`: expected a `{target_name}` label, found {}",
+                        "`{}`: expected a `{target_name}` label or row, found {}",
                         field.name,
                         item.describe()
                     ),
@@ -586,6 +711,173 @@ impl Checker<'_> {
             }
         }
         true
+    }
+
+    /// The unique criteria of a model: its primary key and its unique constraints (not partial).
+    fn criteria(model: &Model) -> Vec<Vec<FieldId>> {
+        let mut out: Vec<Vec<FieldId>> = Vec::new();
+        if let Some(pk) = &model.primary_key {
+            out.push(pk.fields.iter().map(|f| f.field).collect());
+        }
+        for idx in &model.indexes {
+            if idx.kind == IndexKind::Unique && idx.where_clause.is_none() {
+                out.push(idx.fields.iter().map(|f| f.field).collect());
+            }
+        }
+        out
+    }
+
+    /// `{ email: alice@example.com }` for relation `field` to `target`: the values of exactly
+    /// one unique criterion of `target`, converted; `None` (reported) otherwise.
+    fn unique_key(
+        &mut self,
+        field: &Field,
+        target: ModelId,
+        entries: &[(Node, Node)],
+        span: Span,
+    ) -> Option<Vec<(FieldId, Value)>> {
+        let schema = self.schema;
+        let tm = &schema.models[target];
+        let mut key: Vec<(FieldId, Value)> = Vec::new();
+        let mut ok = true;
+        for (k, v) in entries {
+            let Some(name) = k.as_str() else {
+                self.err(k.span, "expected a field name");
+                ok = false;
+                continue;
+            };
+            let Some(kf) = tm.field_id(name) else {
+                let mut d = Diagnostic::error(
+                    k.span,
+                    format!(
+                        "`{}`: unknown field `{name}` on model `{}`",
+                        field.name, tm.name
+                    ),
+                );
+                let names = tm.scalar_fields().map(|(_, f)| f.name.as_str());
+                if let Some(s) = suggest(name, names) {
+                    d = d.with_note(format!("help: did you mean `{s}`?"));
+                }
+                self.diags.push(d);
+                ok = false;
+                continue;
+            };
+            let f = &tm.fields[kf];
+            if f.is_relation() {
+                self.diags.push(
+                    Diagnostic::error(
+                        k.span,
+                        format!(
+                            "`{}`: `{name}` is a relation; a unique criterion names scalar fields of `{}`",
+                            field.name, tm.name
+                        ),
+                    )
+                    .with_note(format!(
+                        "note: to create the `{}` row here, nest this row under it instead",
+                        tm.name
+                    )),
+                );
+                ok = false;
+                continue;
+            }
+            if key.iter().any(|(f, _)| *f == kf) {
+                self.err(k.span, format!("field `{name}` is set twice"));
+                ok = false;
+                continue;
+            }
+            if v.is_null() {
+                self.err(
+                    v.span,
+                    format!("`{}.{name}`: null never identifies a row", field.name),
+                );
+                ok = false;
+                continue;
+            }
+            match self.convert(f, v) {
+                Ok(value) => key.push((kf, value)),
+                Err(msg) => {
+                    self.err(v.span, format!("`{}.{name}`: {msg}", field.name));
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let mut given: Vec<FieldId> = key.iter().map(|(f, _)| *f).collect();
+        given.sort_unstable();
+        let criteria = Self::criteria(tm);
+        let Some(criterion) = criteria.iter().find(|c| {
+            let mut c = (*c).clone();
+            c.sort_unstable();
+            c == given
+        }) else {
+            let shown = |fs: &[FieldId]| -> String {
+                let names: Vec<&str> = fs.iter().map(|&f| tm.fields[f].name.as_str()).collect();
+                format!("{{ {} }}", names.join(", "))
+            };
+            let all: Vec<String> = criteria.iter().map(|c| shown(c)).collect();
+            let mut d = Diagnostic::error(
+                span,
+                format!(
+                    "`{}`: {} is not a unique criterion of `{}`",
+                    field.name,
+                    shown(&given),
+                    tm.name
+                ),
+            );
+            if !all.is_empty() {
+                d = d.with_note(format!("help: one of {}", all.join(", ")));
+            }
+            d = d.with_note(format!(
+                "note: a relation takes a `{}` label or unique criterion; to create the row, nest this row under it",
+                tm.name
+            ));
+            self.diags.push(d);
+            return None;
+        };
+        // In the criterion's order (the key index is by criterion).
+        let ordered = criterion
+            .iter()
+            .map(|f| key.iter().find(|(k, _)| k == f).cloned().expect("same set"))
+            .collect();
+        Some(ordered)
+    }
+
+    /// A fixture row of `model` whose `criterion` fields hold `values`.
+    fn find_by_key(&mut self, model: ModelId, key: &[(FieldId, Value)]) -> Option<usize> {
+        let criterion: Vec<FieldId> = key.iter().map(|(f, _)| *f).collect();
+        let text = |vals: &mut dyn Iterator<Item = &Value>| -> String {
+            let mut s = String::new();
+            for v in vals {
+                s.push_str(&v.to_string());
+                s.push('\u{0}');
+            }
+            s
+        };
+        if !self.key_index.contains_key(&(model, criterion.clone())) {
+            let mut index: HashMap<String, usize> = HashMap::new();
+            for (i, r) in self.rows.iter().enumerate() {
+                if r.model != model {
+                    continue;
+                }
+                let vals: Option<Vec<&Value>> = criterion
+                    .iter()
+                    .map(|&f| {
+                        r.values
+                            .get(f)
+                            .and_then(|v| v.as_ref())
+                            .filter(|v| !v.is_null())
+                    })
+                    .collect();
+                if let Some(vals) = vals {
+                    index.entry(text(&mut vals.into_iter())).or_insert(i);
+                }
+            }
+            self.key_index.insert((model, criterion.clone()), index);
+        }
+        let wanted = text(&mut key.iter().map(|(_, v)| v));
+        self.key_index[&(model, criterion)].get(&wanted).copied()
     }
 
     fn lookup(&mut self, model: ModelId, label: &str, span: Span) -> Option<usize> {
@@ -613,17 +905,48 @@ impl Checker<'_> {
         match r {
             RowRef::Index(i) => Some(*i),
             RowRef::Label(m, l, span) => self.lookup(*m, l, *span),
+            RowRef::Key(m, key, _) => self.find_by_key(*m, key),
         }
     }
 
     fn resolve_links(&mut self) {
         let schema = self.schema;
-        let links = std::mem::take(&mut self.links);
+        let mut links = std::mem::take(&mut self.links);
+        // Labels and nesting first: a unique criterion may hold a foreign key they set.
+        links.sort_by_key(|l| matches!(l.to, RowRef::Key(..)));
         for link in &links {
             let Some(from) = self.resolve(&link.from) else {
                 continue;
             };
             let Some(to) = self.resolve(&link.to) else {
+                if let RowRef::Key(_, key, span) = &link.to {
+                    // Not in the fixtures: read from the database when loading.
+                    self.lookups.push(PendingLookup {
+                        row: from,
+                        field: link.field,
+                        key: key.clone(),
+                        span: *span,
+                    });
+                    if let FieldKind::Relation(rf) =
+                        &schema.models[self.rows[from].model].fields[link.field].kind
+                    {
+                        for &f in &rf.fields {
+                            let row = &mut self.rows[from];
+                            if matches!(row.origins[f], Origin::Given | Origin::Linked) {
+                                let msg = format!(
+                                    "`{}` is set twice (directly and through `{}`)",
+                                    schema.models[row.model].fields[f].name,
+                                    schema.models[row.model].fields[link.field].name
+                                );
+                                self.err(link.span, msg);
+                                break;
+                            }
+                            row.values[f] = Some(Value::Null);
+                            row.origins[f] = Origin::Lookup;
+                        }
+                    }
+                    continue;
+                }
                 if let FieldKind::Relation(rf) =
                     &schema.models[self.rows[from].model].fields[link.field].kind
                 {
@@ -1049,6 +1372,10 @@ impl Checker<'_> {
                 }
             }
         }
+        let mut lookups_of: HashMap<usize, Vec<PendingLookup>> = HashMap::new();
+        for l in std::mem::take(&mut self.lookups) {
+            lookups_of.entry(l.row).or_default().push(l);
+        }
         let deferred_fields: HashSet<(ModelId, FieldId)> = deferred
             .iter()
             .map(|&i| (edges[i].from, edges[i].field))
@@ -1080,7 +1407,10 @@ impl Checker<'_> {
             let mut deferred_rows: BTreeMap<Vec<CompareColumn>, DeferredPlan> = BTreeMap::new();
             for &ri in &by_model[&mid] {
                 let row = &self.rows[ri];
-                let present = |f: &FieldId| matches!(row.values[*f], Some(ref v) if !v.is_null());
+                let present = |f: &FieldId| {
+                    matches!(row.values[*f], Some(ref v) if !v.is_null())
+                        || row.origins[*f] == Origin::Lookup
+                };
                 let mut values = Vec::new();
                 let mut compare = Vec::new();
                 let mut touch = Vec::new();
@@ -1095,7 +1425,9 @@ impl Checker<'_> {
                     }
                     values.push((field.db_name.clone(), v.clone()));
                     match row.origins[fid] {
-                        Origin::Given | Origin::Linked => compare.push(compare_column(field)),
+                        Origin::Given | Origin::Linked | Origin::Lookup => {
+                            compare.push(compare_column(field))
+                        }
                         Origin::Generated if field.updated_at => touch.push(field.db_name.clone()),
                         _ => {}
                     }
@@ -1142,6 +1474,35 @@ impl Checker<'_> {
                         })
                         .rows
                         .push(deferred_set);
+                }
+                for l in lookups_of.remove(&ri).unwrap_or_default() {
+                    let FieldKind::Relation(rf) = &model.fields[l.field].kind else {
+                        continue;
+                    };
+                    let target = &schema.models[rf.target];
+                    plan.lookups.push(LookupPlan {
+                        table: plan.tables.len(),
+                        row: rows_out.len(),
+                        target_model: target.name.clone(),
+                        target: table_name(target),
+                        key: l
+                            .key
+                            .iter()
+                            .map(|(f, v)| (target.fields[*f].db_name.clone(), v.clone()))
+                            .collect(),
+                        columns: rf
+                            .fields
+                            .iter()
+                            .zip(&rf.references)
+                            .map(|(&a, &b)| {
+                                (
+                                    model.fields[a].db_name.clone(),
+                                    target.fields[b].db_name.clone(),
+                                )
+                            })
+                            .collect(),
+                        position: self.position(l.span),
+                    });
                 }
                 rows_out.push(PlannedRow {
                     values,

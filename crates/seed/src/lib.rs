@@ -28,7 +28,10 @@ pub mod values;
 pub mod yaml;
 
 pub use check::{check, check_at};
-pub use load::{seed, seed_blocking, seed_tuned, Options, Report, SeedError, Tuning};
+pub use load::{
+    seed, seed_blocking, seed_blocking_with, seed_tuned, seed_with, OnProgress, Options, Progress,
+    Report, SeedError, Tuning,
+};
 pub use plan::Plan;
 
 use justify_psl::SourceSet;

@@ -19,7 +19,7 @@
 
 use crate::copy::{self, Cell, COPY_MIN_ROWS};
 use crate::plan::*;
-use justify_sql::sql_text::{quote_ident, quote_qualified};
+use justify_sql::sql_text::{quote_ident, quote_literal, quote_qualified};
 use justify_sql::QualifiedName;
 use serde_json::Value;
 use tokio_postgres::{Client, GenericClient, Transaction};
@@ -38,15 +38,37 @@ pub struct Options {
 pub struct Tuning {
     /// Groups of at least this many rows go by binary `COPY`; `None`: never (all `jsonb`).
     pub copy_min_rows: Option<usize>,
+    /// Before a bulk `COPY` into an empty table, drop its secondary indexes and outgoing
+    /// foreign keys and re-create them after it (as `pg_restore` does), in the same transaction.
+    pub rebuild_indexes: bool,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
         Tuning {
             copy_min_rows: Some(COPY_MIN_ROWS),
+            rebuild_indexes: true,
         }
     }
 }
+
+/// Where loading is, for a progress display: called when a table starts (`done == 0`), as its
+/// rows go out, and when it is finished (`done == total`).
+#[derive(Debug, Clone, Copy)]
+pub struct Progress<'a> {
+    pub model: &'a str,
+    /// 1-based position of the table in the plan, of `tables`.
+    pub table: usize,
+    pub tables: usize,
+    pub done: u64,
+    pub total: u64,
+}
+
+/// A progress callback (see [`seed_with`]).
+pub type OnProgress<'a> = &'a (dyn Fn(&Progress) + Sync);
+
+/// How often (in rows) a `COPY` reports progress.
+const PROGRESS_EVERY: usize = 8192;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
@@ -60,6 +82,10 @@ pub struct Report {
     pub truncated: Vec<String>,
     /// Rows sent by binary `COPY` (part of `written`; the rest went as `jsonb` batches).
     pub copied: u64,
+    /// Secondary indexes and foreign keys dropped before a bulk `COPY` and re-created after it.
+    pub rebuilt: u64,
+    /// Foreign keys read from the database by unique criterion.
+    pub looked_up: u64,
 }
 
 impl Report {
@@ -77,6 +103,13 @@ pub enum SeedError {
     Database {
         context: Option<String>,
         message: String,
+    },
+    /// A relation by unique criterion found no row, in the fixtures or the database.
+    #[error("{position}: no `{model}` row has {key}, in the fixtures or in the database; nothing was written")]
+    NotFound {
+        position: String,
+        model: String,
+        key: String,
     },
 }
 
@@ -121,14 +154,35 @@ pub async fn seed_tuned(
     options: &Options,
     tuning: &Tuning,
 ) -> Result<Report, SeedError> {
+    seed_with(client, plan, options, tuning, &|_| {}).await
+}
+
+/// [`seed_tuned`], telling `progress` how far it is.
+pub async fn seed_with(
+    client: &mut Client,
+    plan: &Plan,
+    options: &Options,
+    tuning: &Tuning,
+    progress: OnProgress<'_>,
+) -> Result<Report, SeedError> {
     let tx = client.transaction().await.map_err(db_error("BEGIN"))?;
-    let report = write(&tx, plan, options, tuning).await?;
+    let report = write(&tx, plan, options, tuning, progress).await?;
     tx.commit().await.map_err(db_error("COMMIT"))?;
     Ok(report)
 }
 
 /// Connects to `url`, seeds, and disconnects, on a runtime of its own (for the command line).
 pub fn seed_blocking(url: &str, plan: &Plan, options: &Options) -> Result<Report, SeedError> {
+    seed_blocking_with(url, plan, options, &|_| {})
+}
+
+/// [`seed_blocking`] with a progress callback.
+pub fn seed_blocking_with(
+    url: &str,
+    plan: &Plan,
+    options: &Options,
+    progress: OnProgress<'_>,
+) -> Result<Report, SeedError> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -138,7 +192,7 @@ pub fn seed_blocking(url: &str, plan: &Plan, options: &Options) -> Result<Report
             .await
             .map_err(|e| SeedError::Connect(error_text(&e)))?;
         let conn = tokio::spawn(connection);
-        let result = seed(&mut client, plan, options).await;
+        let result = seed_with(&mut client, plan, options, &Tuning::default(), progress).await;
         drop(client);
         let _ = conn.await;
         result
@@ -150,6 +204,7 @@ async fn write(
     plan: &Plan,
     options: &Options,
     tuning: &Tuning,
+    progress: OnProgress<'_>,
 ) -> Result<Report, SeedError> {
     let mut report = Report::default();
     if options.reset {
@@ -168,8 +223,26 @@ async fn write(
                 .collect();
         }
     }
-    for table in &plan.tables {
-        let n = insert_table(tx, table, tuning, &mut report.copied).await?;
+    let patched;
+    let plan = if plan.lookups.is_empty() {
+        plan
+    } else {
+        patched = resolve_lookups(tx, plan).await?;
+        report.looked_up = plan.lookups.len() as u64;
+        &patched
+    };
+    let tables = plan.tables.len();
+    for (i, table) in plan.tables.iter().enumerate() {
+        let at = |done: u64| Progress {
+            model: &table.model,
+            table: i + 1,
+            tables,
+            done,
+            total: table.rows.len() as u64,
+        };
+        progress(&at(0));
+        let n = insert_table(tx, table, tuning, &mut report, &|d| progress(&at(d))).await?;
+        progress(&at(table.rows.len() as u64));
         report.written.push((table.model.clone(), n));
     }
     for d in &plan.deferred {
@@ -261,60 +334,88 @@ pub fn insert_sql_from(table: &QualifiedName, row: &PlannedRow, source: &str) ->
     sql
 }
 
+/// What makes rows share one statement: their columns, conflict target and compared columns.
+type Shape<'a> = (
+    Vec<&'a str>,
+    &'a [String],
+    &'a [CompareColumn],
+    &'a [String],
+);
+
+fn shape(row: &PlannedRow) -> Shape<'_> {
+    (
+        row.values.iter().map(|(c, _)| c.as_str()).collect(),
+        &row.conflict,
+        &row.compare,
+        &row.touch,
+    )
+}
+
 async fn insert_table(
     tx: &Transaction<'_>,
     table: &TablePlan,
     tuning: &Tuning,
-    copied: &mut u64,
+    report: &mut Report,
+    progress: &(dyn Fn(u64) + Sync),
 ) -> Result<u64, SeedError> {
     // Rows with the same statement shape, in first-appearance order.
-    let mut shapes: Vec<(String, Vec<&PlannedRow>)> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = Default::default();
+    let mut shapes: Vec<Vec<&PlannedRow>> = Vec::new();
+    let mut index: std::collections::HashMap<Shape<'_>, usize> = Default::default();
     for row in &table.rows {
-        let sql = insert_sql(&table.table, row);
-        match index.get(&sql) {
-            Some(&i) => shapes[i].1.push(row),
-            None => {
-                index.insert(sql.clone(), shapes.len());
-                shapes.push((sql, vec![row]));
+        match index.entry(shape(row)) {
+            std::collections::hash_map::Entry::Occupied(e) => shapes[*e.get()].push(row),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(shapes.len());
+                shapes.push(vec![row]);
             }
         }
     }
-    let mut written = 0;
+    let bulk = |rows: &[&PlannedRow]| tuning.copy_min_rows.is_some_and(|min| rows.len() >= min);
     let mut empty: Option<bool> = None;
-    for (sql, rows) in &shapes {
-        if tuning.copy_min_rows.is_some_and(|min| rows.len() >= min) {
-            let is_empty = match empty {
-                Some(e) => e,
-                None => {
-                    let q = format!(
-                        "SELECT NOT EXISTS (SELECT 1 FROM {})",
-                        quote_qualified(&table.table)
-                    );
-                    tx.query_one(&q, &[])
-                        .await
-                        .map_err(db_error(format!("reading {}", table.table.name)))?
-                        .get(0)
-                }
-            };
-            if let Some(n) = copy_rows(tx, table, rows, is_empty).await? {
+    if shapes.iter().any(|rows| bulk(rows)) {
+        let q = format!(
+            "SELECT NOT EXISTS (SELECT 1 FROM {})",
+            quote_qualified(&table.table)
+        );
+        empty = Some(
+            tx.query_one(&q, &[])
+                .await
+                .map_err(db_error(format!("reading {}", table.table.name)))?
+                .get(0),
+        );
+    }
+    let rebuild = if tuning.rebuild_indexes && empty == Some(true) {
+        drop_secondary(tx, table).await?
+    } else {
+        Vec::new()
+    };
+    let mut written = 0;
+    let mut done = 0u64;
+    for rows in &shapes {
+        if bulk(rows) {
+            let is_empty = empty.unwrap_or(false);
+            if let Some(n) = copy_rows(tx, table, rows, is_empty, &|d| progress(done + d)).await? {
                 written += n;
-                *copied += rows.len() as u64;
+                done += rows.len() as u64;
+                report.copied += rows.len() as u64;
                 empty = Some(is_empty && n == 0);
                 continue;
             }
         }
-        let rows: Vec<serde_json::Map<String, Value>> = rows
-            .iter()
-            .map(|r| r.values.iter().cloned().collect())
-            .collect();
+        let sql = insert_sql(&table.table, rows[0]);
         empty = Some(false);
-        let stmt = tx.prepare(sql).await.map_err(db_error(format!(
+        let stmt = tx.prepare(&sql).await.map_err(db_error(format!(
             "preparing the insert into {}",
             table.table.name
         )))?;
         for (n, chunk) in rows.chunks(BATCH_ROWS).enumerate() {
-            let param = rows_param(chunk);
+            let param = Value::Array(
+                chunk
+                    .iter()
+                    .map(|r| Value::Object(r.values.iter().cloned().collect()))
+                    .collect(),
+            )
+            .to_string();
             written += tx
                 .execute(&stmt, &[&param])
                 .await
@@ -324,9 +425,164 @@ async fn insert_table(
                     n * BATCH_ROWS + 1,
                     n * BATCH_ROWS + chunk.len()
                 )))?;
+            done += chunk.len() as u64;
+            progress(done);
         }
     }
+    for (what, sql) in &rebuild {
+        tx.batch_execute(sql).await.map_err(db_error(format!(
+            "re-creating {what} of `{}` after the bulk load",
+            table.model
+        )))?;
+        report.rebuilt += 1;
+    }
     Ok(written)
+}
+
+/// Drops `table`'s secondary indexes (not unique, not backing a constraint) and its outgoing
+/// foreign keys, and returns what re-creates them exactly (`pg_get_indexdef`,
+/// `pg_get_constraintdef`): (what, SQL). Only for an ordinary table the user owns; indexes and
+/// constraints with comments, a tablespace or `CLUSTER` marks are left alone.
+async fn drop_secondary(
+    tx: &Transaction<'_>,
+    table: &TablePlan,
+) -> Result<Vec<(String, String)>, SeedError> {
+    let t = quote_qualified(&table.table);
+    let context = || format!("reading the indexes of {}", table.table.name);
+    let sql = "SELECT 'index ' || quote_ident(i.relname), \
+                      'DROP INDEX ' || quote_ident(n.nspname) || '.' || quote_ident(i.relname), \
+                      pg_get_indexdef(i.oid) \
+               FROM pg_class c \
+               JOIN pg_index x ON x.indrelid = c.oid \
+               JOIN pg_class i ON i.oid = x.indexrelid \
+               JOIN pg_namespace n ON n.oid = i.relnamespace \
+               WHERE c.oid = $1::text::regclass AND c.relkind = 'r' \
+                 AND pg_has_role(c.relowner, 'USAGE') \
+                 AND NOT x.indisunique AND NOT x.indisprimary AND x.indisvalid \
+                 AND NOT x.indisclustered AND NOT x.indisexclusion AND i.reltablespace = 0 \
+                 AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.oid) \
+                 AND NOT EXISTS (SELECT 1 FROM pg_description d WHERE d.objoid = i.oid) \
+                 AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = i.oid AND e.deptype = 'e') \
+               UNION ALL \
+               SELECT 'foreign key ' || quote_ident(k.conname), \
+                      'ALTER TABLE ' || $1 || ' DROP CONSTRAINT ' || quote_ident(k.conname), \
+                      'ALTER TABLE ' || $1 || ' ADD CONSTRAINT ' || quote_ident(k.conname) || ' ' \
+                        || pg_get_constraintdef(k.oid) \
+               FROM pg_class c \
+               JOIN pg_constraint k ON k.conrelid = c.oid \
+               WHERE c.oid = $1::text::regclass AND c.relkind = 'r' \
+                 AND pg_has_role(c.relowner, 'USAGE') \
+                 AND k.contype = 'f' AND k.conparentid = 0 \
+                 AND NOT EXISTS (SELECT 1 FROM pg_description d WHERE d.objoid = k.oid) \
+               ORDER BY 1";
+    let rows = tx.query(sql, &[&t]).await.map_err(db_error(context()))?;
+    let mut drops = String::new();
+    let mut rebuild = Vec::new();
+    for r in &rows {
+        let what: String = r.get(0);
+        let drop: String = r.get(1);
+        drops.push_str(&drop);
+        drops.push_str(";\n");
+        rebuild.push((what, r.get::<_, String>(2)));
+    }
+    if drops.is_empty() {
+        return Ok(rebuild);
+    }
+    // Indexes first, then foreign keys (their check reads the referenced table's key index).
+    rebuild.sort_by_key(|(what, _)| what.starts_with("foreign key"));
+    // Something unexpected depending on one of them: keep them, load row by row.
+    tx.batch_execute("SAVEPOINT justify_seed_bulk")
+        .await
+        .map_err(db_error(context()))?;
+    match tx.batch_execute(&drops).await {
+        Ok(()) => {
+            tx.batch_execute("RELEASE SAVEPOINT justify_seed_bulk")
+                .await
+                .map_err(db_error(context()))?;
+            Ok(rebuild)
+        }
+        Err(_) => {
+            tx.batch_execute("ROLLBACK TO SAVEPOINT justify_seed_bulk")
+                .await
+                .map_err(db_error(context()))?;
+            Ok(Vec::new())
+        }
+    }
+}
+
+/// Fills in the foreign keys of [`Plan::lookups`] from the database: one query per target
+/// table and criterion. A criterion that matches no row is an error naming its position.
+async fn resolve_lookups(tx: &Transaction<'_>, plan: &Plan) -> Result<Plan, SeedError> {
+    let mut patched = plan.clone();
+    let mut groups: std::collections::BTreeMap<(String, Vec<String>, Vec<String>), Vec<usize>> =
+        Default::default();
+    for (i, l) in plan.lookups.iter().enumerate() {
+        let t = quote_qualified(&l.target);
+        let key: Vec<String> = l.key.keys().cloned().collect();
+        let refs: Vec<String> = l.columns.iter().map(|(_, r)| r.clone()).collect();
+        groups.entry((t, key, refs)).or_default().push(i);
+    }
+    for ((t, key, refs), members) in groups {
+        let on = key
+            .iter()
+            .map(|c| format!("t.{q} = k.{q}", q = quote_ident(c)))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        let out = refs
+            .iter()
+            .map(|c| format!("{}, t.{}", quote_literal(c), quote_ident(c)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT e.ord, jsonb_build_object({out})::text \
+             FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS e(j, ord) \
+             CROSS JOIN LATERAL jsonb_populate_record(NULL::{t}, e.j) AS k \
+             JOIN {t} AS t ON {on}"
+        );
+        let param = Value::Array(
+            members
+                .iter()
+                .map(|&i| Value::Object(plan.lookups[i].key.clone()))
+                .collect(),
+        )
+        .to_string();
+        let model = &plan.lookups[members[0]].target_model;
+        let rows = tx
+            .query(&sql, &[&param])
+            .await
+            .map_err(db_error(format!("looking up `{model}` rows by unique key")))?;
+        let mut found: Vec<Option<serde_json::Map<String, Value>>> = vec![None; members.len()];
+        for r in rows {
+            let ord: i64 = r.get(0);
+            let text: String = r.get(1);
+            if let Ok(Value::Object(m)) = serde_json::from_str(&text) {
+                found[(ord - 1) as usize] = Some(m);
+            }
+        }
+        for (k, &i) in members.iter().enumerate() {
+            let l = &plan.lookups[i];
+            let Some(values) = &found[k] else {
+                return Err(SeedError::NotFound {
+                    position: l.position.clone(),
+                    model: l.target_model.clone(),
+                    key: l
+                        .key
+                        .iter()
+                        .map(|(c, v)| format!("{c} = {v}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            };
+            let row = &mut patched.tables[l.table].rows[l.row];
+            for (fk, r) in &l.columns {
+                if let Some(slot) = row.values.iter_mut().find(|(c, _)| c == fk) {
+                    slot.1 = values.get(r).cloned().unwrap_or(Value::Null);
+                }
+            }
+        }
+    }
+    patched.lookups.clear();
+    Ok(patched)
 }
 
 /// Name of the staging table (temporary, dropped after use and at commit).
@@ -338,6 +594,7 @@ async fn copy_rows(
     table: &TablePlan,
     rows: &[&PlannedRow],
     empty: bool,
+    progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Option<u64>, SeedError> {
     let template = rows[0];
     let t = quote_qualified(&table.table);
@@ -376,12 +633,15 @@ async fn copy_rows(
         .map_err(db_error(context()))?;
     let writer = tokio_postgres::binary_copy::BinaryCopyInWriter::new(sink, &types);
     let mut writer = std::pin::pin!(writer);
-    for row in rows {
+    for (i, row) in rows.iter().enumerate() {
         writer
             .as_mut()
             .write_raw(row.values.iter().map(|(_, v)| Cell(v)))
             .await
             .map_err(db_error(context()))?;
+        if (i + 1) % PROGRESS_EVERY == 0 {
+            progress(i as u64 + 1);
+        }
     }
     let n = writer
         .as_mut()

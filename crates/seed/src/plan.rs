@@ -17,6 +17,9 @@ pub struct Plan {
     pub joins: Vec<JoinPlan>,
     /// Autoincrement columns given explicit values: their sequences move past them.
     pub sequences: Vec<SequencePlan>,
+    /// Foreign keys set by a unique criterion that no fixture row matches: read from the
+    /// database (in the seeding transaction) before anything is written.
+    pub lookups: Vec<LookupPlan>,
 }
 
 impl Plan {
@@ -85,4 +88,22 @@ pub struct JoinPlan {
 pub struct SequencePlan {
     pub table: QualifiedName,
     pub column: String,
+}
+
+/// "Row `row` of `tables[table]` refers to the `target` row whose `key` columns hold these values":
+/// its `columns` (foreign key ← referenced column) are filled in at load time.
+#[derive(Debug, Clone)]
+pub struct LookupPlan {
+    /// Index into [`Plan::tables`].
+    pub table: usize,
+    /// Index into that table's rows.
+    pub row: usize,
+    pub target_model: String,
+    pub target: QualifiedName,
+    /// Unique criterion columns of the target and their values.
+    pub key: serde_json::Map<String, Value>,
+    /// (foreign key column of the row, referenced column of the target).
+    pub columns: Vec<(String, String)>,
+    /// `file:line:col` of the criterion in the fixtures.
+    pub position: String,
 }

@@ -436,6 +436,7 @@ async fn binary_copy_matches_jsonb_path_and_stays_idempotent() {
     let fast = fresh("seed_copy_binary", &model).await;
     let no_copy = justify_seed::Tuning {
         copy_min_rows: None,
+        ..Default::default()
     };
     let mut c = slow.connect().await.unwrap();
     let r = justify_seed::seed_tuned(&mut c, &plan, &Options::default(), &no_copy)
@@ -498,6 +499,7 @@ async fn bench_seed_100k() {
             "jsonb batches (no COPY)",
             Tuning {
                 copy_min_rows: None,
+                ..Default::default()
             },
         ),
     ] {
@@ -634,4 +636,225 @@ fn env_sets_add_to_the_shared_fixtures() {
         err.to_string().contains("no fixture set `staging`"),
         "{err}"
     );
+}
+
+#[tokio::test]
+async fn bulk_load_rebuilds_indexes_and_keeps_the_catalog() {
+    let model = schema();
+    let db = fresh("seed_rebuild", &model).await;
+    let before = db.snapshot().await;
+    let plan = check(
+        &model,
+        &SourceSet::single("gen.yaml", generated_fixture(600, 700, 600, 1500)),
+    )
+    .unwrap();
+    let mut c = db.connect().await.unwrap();
+    let r = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(r.changes() as usize, plan.row_count());
+    // users: no secondary index, no FK; campaigns: 1 FK + 1 index; studies: 1 FK + 1 index;
+    // responses: 1 FK + GIN, SP-GiST and other indexes.
+    assert!(r.rebuilt >= 6, "{r:?}");
+    assert_eq!(db.snapshot().await, before, "the catalog changed");
+    // The re-created foreign keys are enforced.
+    let err = db
+        .apply_sql("INSERT INTO \"SurveyResponse\" (\"studyId\", \"respondentId\", \"isControlGroup\", answers) VALUES ('nope', 'x', false, '{}')")
+        .await
+        .unwrap_err();
+    assert!(
+        justify_testkit::error_text(&err).contains("SurveyResponse_studyId_fkey"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn bulk_foreign_key_violation_rolls_back() {
+    let model = schema();
+    let db = fresh("seed_bulk_fk", &model).await;
+    let before = db.snapshot().await;
+    // Foreign keys given as plain columns are not checked against labels: the database does it.
+    let text = generated_fixture(600, 700, 10, 10).replace(
+        "    user: \"user{{n % 600}}\"\n",
+        "    userId: \"{{one_of nobody}}{{n}}\"\n",
+    );
+    let plan = match check(&model, &SourceSet::single("gen.yaml", text)) {
+        Ok(p) => p,
+        Err(d) => panic!("{d:?}"),
+    };
+    let mut c = db.connect().await.unwrap();
+    let err = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("CampaignWizard")
+            && err.contains("violates foreign key constraint")
+            && err.contains("nothing was written"),
+        "{err}"
+    );
+    assert_eq!(total_rows(&contents(db.client(), &model).await), 0);
+    assert_eq!(db.snapshot().await, before);
+}
+
+const KEYED: &str = r#"
+CampaignWizard:
+  by-email:
+    name: By email
+    startDate: 2025-01-01
+    endDate: 2025-02-01
+    budget: {}
+    user: { email: alice@example.com }      # a fixture row, by unique key
+  by-clerk:
+    name: By clerk id
+    startDate: 2025-01-01
+    endDate: 2025-02-01
+    budget: {}
+    user: { clerkId: user_existing }         # not in the fixtures: read from the database
+User:
+  alice: { clerkId: user_alice, email: alice@example.com }
+"#;
+
+#[tokio::test]
+async fn relations_by_unique_key_find_fixture_and_database_rows() {
+    let model = schema();
+    let db = fresh("seed_keyed", &model).await;
+    db.apply_sql(
+        "INSERT INTO users (id, \"clerkId\", email, \"updatedAt\") VALUES ('u-existing', 'user_existing', 'e@example.com', now())",
+    )
+    .await
+    .unwrap();
+    let sources = SourceSet::single("keyed.yaml", KEYED.to_string());
+    let plan = match check(&model, &sources) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", d.render_plain(&sources)),
+    };
+    assert_eq!(plan.lookups.len(), 1);
+    let mut c = db.connect().await.unwrap();
+    let r = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(r.looked_up, 1);
+    let owners: Vec<(String, String)> = db
+        .client()
+        .query(
+            "SELECT c.name, u.\"clerkId\" FROM \"CampaignWizard\" c JOIN users u ON u.id = c.\"userId\" ORDER BY 1",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(
+        owners,
+        [
+            ("By clerk id".to_string(), "user_existing".to_string()),
+            ("By email".to_string(), "user_alice".to_string())
+        ]
+    );
+    // Idempotent like everything else.
+    let again = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!(again.changes(), 0, "{again:?}");
+
+    // A criterion that matches nothing: the error names its position; nothing is written.
+    let missing = KEYED.replace("user_existing", "user_gone");
+    let plan = check(&model, &SourceSet::single("keyed.yaml", missing)).unwrap();
+    let other = fresh("seed_keyed_missing", &model).await;
+    let mut c = other.connect().await.unwrap();
+    let err = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("keyed.yaml:14:11: no `User` row has clerkId = \"user_gone\""),
+        "{err}"
+    );
+    assert_eq!(total_rows(&contents(other.client(), &model).await), 0);
+}
+
+const NESTED: &str = r##"
+User:
+  alice:
+    clerkId: user_alice
+    email: alice@example.com
+    brandingSettings: { primaryColor: "#112233" }   # one-to-one back relation: one row
+    campaigns:                                      # one-to-many: a list of rows
+      - _label: launch
+        name: Launch
+        startDate: 2025-01-01
+        endDate: 2025-02-01
+        budget: {}
+        brandLiftStudies:                           # nesting goes on
+          - name: Launch study
+            funnelStage: awareness
+            primaryKpi: BRAND_AWARENESS
+      - name: Follow-up
+        startDate: 2025-03-01
+        endDate: 2025-04-01
+        budget: {}
+      - existing-campaign                           # labels and rows mix
+CampaignWizard:
+  existing-campaign:
+    name: Labelled
+    startDate: 2025-01-01
+    endDate: 2025-02-01
+    budget: {}
+Audience:
+  a: { campaign: launch, ageMin: 18, ageMax: 30, locations: [GB], interests: [x] }   # a nested label works anywhere
+"##;
+
+#[tokio::test]
+async fn nested_rows_get_their_parent() {
+    let model = schema();
+    let sources = SourceSet::single("nested.yaml", NESTED.to_string());
+    let plan = match check(&model, &sources) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", d.render_plain(&sources)),
+    };
+    assert_eq!(plan.row_count(), 7);
+    let db = fresh("seed_nested", &model).await;
+    let mut c = db.connect().await.unwrap();
+    justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    let q = |sql: &'static str| {
+        let client = db.client();
+        async move {
+            client
+                .query(sql, &[])
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get::<_, String>(0))
+                .collect::<Vec<String>>()
+        }
+    };
+    assert_eq!(
+        q("SELECT c.name || '/' || u.\"clerkId\" FROM \"CampaignWizard\" c JOIN users u ON u.id = c.\"userId\" ORDER BY 1").await,
+        ["Follow-up/user_alice", "Labelled/user_alice", "Launch/user_alice"]
+    );
+    assert_eq!(
+        q("SELECT s.name || '/' || c.name FROM \"BrandLiftStudy\" s JOIN \"CampaignWizard\" c ON c.id = s.\"campaignId\"").await,
+        ["Launch study/Launch"]
+    );
+    assert_eq!(
+        q("SELECT b.\"primaryColor\" || '/' || u.\"clerkId\" FROM branding_settings b JOIN users u ON u.id = b.\"userId\"").await,
+        ["#112233/user_alice"]
+    );
+    assert_eq!(
+        q("SELECT c.name FROM audiences a JOIN \"CampaignWizard\" c ON c.id = a.\"campaignId\"")
+            .await,
+        ["Launch"]
+    );
+    let again = justify_seed::seed(
+        &mut c,
+        &check(&model, &sources).unwrap(),
+        &Options::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(again.changes(), 0, "{again:?}");
 }
