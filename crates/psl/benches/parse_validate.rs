@@ -5,8 +5,9 @@
 //!   types, `@default`, `@unique`, `@@index`, enums, 1-n relations to earlier models with
 //!   back-relation fields, self relations, implicit m-n, doc comments). Throughput is in lines,
 //!   so criterion's elements/s column makes linearity visible at a glance.
-//! * `ecommerce/{check,format}` — `tests/psl/valid/large_ecommerce.prisma` (3,397 lines, 106
-//!   models), our stand-in for a real application schema.
+//! * `generated/validate_only/N` — validation alone (`validate_asts` on trees parsed once).
+//! * `ecommerce/{check,parse_only,validate_only,format}` — `tests/psl/valid/large_ecommerce.prisma`
+//!   (3,397 lines, 106 models), our stand-in for a real application schema.
 //!
 //! Run: `cargo bench -p justify-psl --bench parse_validate` (or `scripts/bench-psl.sh`).
 //! Target: 1000 models under 30 ms, linear growth.
@@ -60,6 +61,20 @@ fn generated(c: &mut Criterion) {
     }
     group.finish();
 
+    // Validation alone: parsed once outside the timed loop; the model and diagnostics are
+    // dropped inside it (as `check` drops nothing, that part is charged to its caller there).
+    let mut group = c.benchmark_group("generated/validate_only");
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    for (n, text) in &schemas {
+        let parsed = justify_psl::parse(justify_psl::SourceSet::single("schema.prisma", text));
+        group.throughput(Throughput::Elements(text.lines().count() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &parsed, |b, parsed| {
+            b.iter(|| justify_psl::validate_asts(black_box(&parsed.asts), &parsed.sources))
+        });
+    }
+    group.finish();
+
     let mut group = c.benchmark_group("generated/parse_only");
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(3));
@@ -100,6 +115,13 @@ fn ecommerce(c: &mut Criterion) {
                 black_box(&text),
             ))
         })
+    });
+    let parsed = justify_psl::parse(justify_psl::SourceSet::single(
+        "large_ecommerce.prisma",
+        &text,
+    ));
+    group.bench_function("validate_only", |b| {
+        b.iter(|| justify_psl::validate_asts(black_box(&parsed.asts), &parsed.sources))
     });
     group.bench_function("format", |b| {
         b.iter(|| justify_psl::format::format_schema(black_box(&text)))

@@ -154,7 +154,6 @@ pub(crate) fn validate(
         ast_enums: Vec::new(),
         preview: Vec::new(),
         rel_args: Vec::new(),
-        field_keys: Vec::new(),
         field_index: FieldIndex::default(),
     };
     v.collect_tops(asts);
@@ -175,10 +174,9 @@ struct Validator<'a, 'd> {
     ast_models: Vec<&'a ast::Model>,
     ast_enums: Vec<&'a ast::Enum>,
     preview: Vec<String>,
-    /// Per model, per field: `@relation` arguments (relation fields only).
-    rel_args: Vec<Vec<Option<RelationArgs>>>,
-    /// Per model, per field: `@id` / `@unique` arguments, turned into keys once names are final.
-    field_keys: Vec<Vec<FieldKeys>>,
+    /// `@relation` arguments of every relation field, in model then field order (the order
+    /// `relations` meets them in). Kept apart from the fields, which mostly have none.
+    rel_args: Vec<RelationArgs>,
     /// Field lookup by name (filled once every model's fields are known).
     field_index: FieldIndex<'a>,
 }
@@ -835,9 +833,9 @@ impl<'a> Validator<'a, '_> {
             .enumerate()
             .map(|(i, e)| (e.name.name.as_str(), i))
             .collect();
-        let mut rel_args: Vec<Vec<Option<RelationArgs>>> =
-            Vec::with_capacity(self.ast_models.len());
-        let mut field_keys: Vec<Vec<FieldKeys>> = Vec::with_capacity(self.ast_models.len());
+        let mut rel_args: Vec<RelationArgs> = Vec::new();
+        // `@id` / `@unique` arguments of the fields that have any: (model, field, arguments).
+        let mut field_keys: Vec<(ModelId, FieldId, FieldKeys)> = Vec::new();
         let mut seen: HashSet<&'a str> = HashSet::default();
         let mut names: Vec<&'a str> = Vec::new();
         let mut big = Vec::with_capacity(self.ast_models.len());
@@ -852,8 +850,6 @@ impl<'a> Validator<'a, '_> {
             names.clear();
             let count = m.fields().count();
             let mut fields = Vec::with_capacity(count);
-            let mut margs = Vec::with_capacity(count);
-            let mut mkeys = Vec::with_capacity(count);
             for f in m.fields() {
                 if !seen.insert(f.name.name.as_str()) {
                     self.err(
@@ -868,10 +864,12 @@ impl<'a> Validator<'a, '_> {
                 let Some(ty) = &f.ty else { continue };
                 self.check_identifier(&f.name.name, f.name.span, "Field");
                 if let Some((field, args, keys)) = self.field(m, f, ty, &model_ids, &enum_ids) {
+                    if keys.id.is_some() || keys.unique.is_some() {
+                        field_keys.push((mid, fields.len(), keys));
+                    }
+                    rel_args.extend(args);
                     names.push(&f.name.name);
                     fields.push(field);
-                    margs.push(args);
-                    mkeys.push(keys);
                 }
             }
             self.schema.models[mid].fields = fields;
@@ -883,19 +881,18 @@ impl<'a> Validator<'a, '_> {
                 }
                 table
             }));
-            rel_args.push(margs);
-            field_keys.push(mkeys);
         }
         self.rel_args = rel_args;
-        self.field_keys = field_keys;
         self.field_index = FieldIndex { big };
         // Block attributes need the model's fields.
         for (mid, m) in self.ast_models.clone().into_iter().enumerate() {
             self.block_attributes(mid, m);
         }
         // Field-level ids and uniques are known now; db names too, so compute constraint names.
+        let mut field_keys = field_keys.into_iter().peekable();
         for mid in 0..self.schema.models.len() {
-            self.field_level_indexes(mid);
+            let keys = std::iter::from_fn(|| field_keys.next_if(|k| k.0 == mid));
+            self.field_level_indexes(mid, keys.map(|(_, fid, k)| (fid, k)));
         }
     }
 }
@@ -1866,10 +1863,13 @@ impl Validator<'_, '_> {
     }
 
     /// Turns `@id`/`@unique` into keys and computes every default constraint name.
-    fn field_level_indexes(&mut self, mid: ModelId) {
-        let keys = std::mem::take(&mut self.field_keys[mid]);
+    fn field_level_indexes(
+        &mut self,
+        mid: ModelId,
+        keys: impl Iterator<Item = (FieldId, FieldKeys)>,
+    ) {
         let mut field_uniques = Vec::new();
-        for (fid, k) in keys.into_iter().enumerate() {
+        for (fid, k) in keys {
             if let Some(id) = k.id {
                 let model = &self.schema.models[mid];
                 if model
@@ -2026,6 +2026,8 @@ struct RelEnd {
     model: ModelId,
     field: FieldId,
     target: ModelId,
+    /// Index of the field's `@relation` arguments in `Validator::rel_args`.
+    args: usize,
 }
 
 impl Validator<'_, '_> {
@@ -2041,7 +2043,7 @@ impl Validator<'_, '_> {
     fn relations(&mut self) {
         // The `@relation` arguments leave `self` for this pass, so groups can borrow their names.
         let rel_args = std::mem::take(&mut self.rel_args);
-        let mut ends = Vec::new();
+        let mut ends = Vec::with_capacity(rel_args.len());
         for (mid, m) in self.schema.models.iter().enumerate() {
             for (fid, f) in m.fields.iter().enumerate() {
                 if let FieldKind::Relation(r) = &f.kind {
@@ -2049,6 +2051,7 @@ impl Validator<'_, '_> {
                         model: mid,
                         field: fid,
                         target: r.target,
+                        args: ends.len(),
                     });
                 }
             }
@@ -2059,9 +2062,7 @@ impl Validator<'_, '_> {
         let mut index: HashMap<GroupKey, usize> = HashMap::default();
         index.reserve(ends.len());
         for e in ends {
-            let name = rel_args[e.model][e.field]
-                .as_ref()
-                .and_then(|r| r.name.as_deref());
+            let name = rel_args.get(e.args).and_then(|r| r.name.as_deref());
             let key = (e.model.min(e.target), e.model.max(e.target), name);
             let i = *index.entry(key).or_insert_with(|| {
                 groups.push((key, Vec::with_capacity(2)));
@@ -2113,7 +2114,7 @@ impl Validator<'_, '_> {
 
     fn self_relation_group(
         &mut self,
-        rel_args: &[Vec<Option<RelationArgs>>],
+        rel_args: &[RelationArgs],
         name: Option<&str>,
         members: Vec<RelEnd>,
     ) {
@@ -2133,13 +2134,7 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn pair(
-        &mut self,
-        rel_args: &[Vec<Option<RelationArgs>>],
-        x: RelEnd,
-        y: RelEnd,
-        name: Option<&str>,
-    ) {
+    fn pair(&mut self, rel_args: &[RelationArgs], x: RelEnd, y: RelEnd, name: Option<&str>) {
         static NO_ARGS: RelationArgs = RelationArgs {
             name: None,
             fields: None,
@@ -2150,8 +2145,8 @@ impl Validator<'_, '_> {
             span: None,
         };
         // Borrowed, not cloned: this runs once per relation, and hub models have hundreds.
-        let ax = rel_args[x.model][x.field].as_ref().unwrap_or(&NO_ARGS);
-        let ay = rel_args[y.model][y.field].as_ref().unwrap_or(&NO_ARGS);
+        let ax = rel_args.get(x.args).unwrap_or(&NO_ARGS);
+        let ay = rel_args.get(y.args).unwrap_or(&NO_ARGS);
         let schema = &self.schema;
         let diags = &mut *self.diags;
         let mname = |m: ModelId| schema.models[m].name.as_str();
@@ -2725,6 +2720,10 @@ impl Validator<'_, '_> {
 impl Validator<'_, '_> {
     /// Prisma's identifier rules, with its wording: no leading digit, no `-`.
     fn check_identifier(&mut self, name: &str, span: Span, kind: &str) {
+        // The common case in one pass; a valid name passes every test below.
+        if valid_identifier(name) {
+            return;
+        }
         if name.starts_with(|c: char| c.is_ascii_digit()) {
             self.err(
                 span,
