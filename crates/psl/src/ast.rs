@@ -15,13 +15,13 @@ pub struct Ident {
 }
 
 /// One parsed file.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct SchemaFile {
     pub tops: Vec<Top>,
 }
 
 /// A top-level item of a file, in source order.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Top {
     Model(Model),
     Enum(Enum),
@@ -32,7 +32,7 @@ pub enum Top {
     Blank,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comment {
     /// Text after `//` or `///`, untrimmed.
     pub text: String,
@@ -48,7 +48,7 @@ pub enum ModelKind {
     CompositeType,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Model {
     pub kind: ModelKind,
     pub name: Ident,
@@ -60,7 +60,7 @@ pub struct Model {
     pub open_comment: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Enum {
     pub name: Ident,
     pub items: Vec<BlockItem<EnumValue>>,
@@ -70,7 +70,7 @@ pub struct Enum {
 }
 
 /// What a model or enum body holds, in source order.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum BlockItem<T> {
     Member(T),
     Attribute(Attribute, Option<Comment>),
@@ -109,7 +109,7 @@ impl Enum {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Field {
     pub name: Ident,
     /// `None` when the type is missing (a diagnostic has been emitted).
@@ -129,21 +129,21 @@ pub enum Arity {
     OptionalList,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FieldType {
     pub base: BaseType,
     pub arity: Arity,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum BaseType {
     Named(Ident),
     /// `Unsupported("...")` with the raw type text.
     Unsupported(String, Span),
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EnumValue {
     pub name: Ident,
     pub attributes: Vec<Attribute>,
@@ -153,7 +153,7 @@ pub struct EnumValue {
 }
 
 /// `@name(args)` or `@@name(args)`; `name` may be dotted (`db.VarChar`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Attribute {
     pub name: Ident,
     pub args: Vec<Argument>,
@@ -174,7 +174,7 @@ impl Attribute {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Argument {
     pub name: Option<Ident>,
     /// `None` for an empty argument (`name:` with no value).
@@ -182,7 +182,7 @@ pub struct Argument {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Expr {
     /// The string's value, escapes resolved.
     String(String, Span),
@@ -232,7 +232,7 @@ impl Expr {
 }
 
 /// `datasource db { ... }` or `generator client { ... }`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ConfigBlock {
     pub kind: ConfigKind,
     pub name: Ident,
@@ -260,7 +260,7 @@ pub enum ConfigKind {
     Generator,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct KeyValue {
     pub key: Ident,
     pub value: Expr,

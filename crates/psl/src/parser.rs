@@ -1,7 +1,12 @@
-//! Schema text → [`ast::SchemaFile`], with pest.
+//! Schema text → [`ast::SchemaFile`].
 //!
-//! The grammar never fails as a whole (see `grammar.pest`); lines it cannot read become
-//! diagnostics here, so one run reports all syntax errors of a file.
+//! Two parsers build the same AST. [`fastparse`] is a hand-written byte-level parser for
+//! well-formed schemas; it gives up (`None`) on anything it does not understand. The pest parser
+//! ([`parse_file_pest`], grammar in `grammar.pest`) is the grammar of record: it runs whenever the
+//! fast path gives up and owns every diagnostic and all error recovery. The grammar never fails as
+//! a whole; lines it cannot read become diagnostics here, so one run reports all syntax errors of
+//! a file. `tests/fastparse_oracle.rs` checks that both parsers build identical ASTs.
+//! See `docs/decisions/0003-fast-parser.md`.
 
 use crate::ast::*;
 use crate::diagnostics::Diagnostics;
@@ -13,8 +18,23 @@ use pest::Parser as _;
 #[grammar = "grammar.pest"]
 struct PslParser;
 
+#[path = "fastparse.rs"]
+pub mod fastparse;
+
 /// Parses one file. Never panics; syntax errors are pushed to `diags`.
+///
+/// The fast parser runs first; when it gives up, the pest parser parses the file (and reports
+/// its syntax errors).
 pub fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> SchemaFile {
+    match fastparse::parse(text, file) {
+        Some(schema) => schema,
+        None => parse_file_pest(text, file, diags),
+    }
+}
+
+/// Parses one file with the pest parser only (the differential oracle of the fast path, and the
+/// parser of every file the fast path gives up on).
+pub fn parse_file_pest(text: &str, file: FileId, diags: &mut Diagnostics) -> SchemaFile {
     let mut schema = SchemaFile::default();
     let root = match PslParser::parse(Rule::schema, text) {
         Ok(mut pairs) => pairs.next().expect("schema rule always yields a pair"),
