@@ -29,6 +29,7 @@ pub fn parse(text: &str, file: FileId) -> Option<SchemaFile> {
         b: text.as_bytes(),
         pos: 0,
         file,
+        depth: 0,
     };
     p.schema()
 }
@@ -38,7 +39,12 @@ struct P<'a> {
     b: &'a [u8],
     pos: usize,
     file: FileId,
+    /// Nesting of argument lists, arrays and objects (bounded, so no input exhausts the stack).
+    depth: u32,
 }
+
+/// Deeper nesting than this is left to pest (no real schema comes close).
+const MAX_DEPTH: u32 = 64;
 
 fn is_ident_start(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_'
@@ -578,7 +584,17 @@ impl<'a> P<'a> {
 
     /// The shape shared by `arguments`, `array` and `object`:
     /// `open ~ (item ~ ("," ~ item)*)? ~ ","? ~ close`, entered at `open`.
-    fn list<T>(
+    fn list<T>(&mut self, close: u8, item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        if self.depth >= MAX_DEPTH {
+            return None;
+        }
+        self.depth += 1;
+        let out = self.list_items(close, item);
+        self.depth -= 1;
+        out
+    }
+
+    fn list_items<T>(
         &mut self,
         close: u8,
         mut item: impl FnMut(&mut Self) -> Option<T>,

@@ -213,6 +213,17 @@ fn edge_cases_agree_with_pest() {
     for (i, text) in maybe.iter().enumerate() {
         must_agree(&format!("edge case {i}"), text);
     }
+    // Nesting: moderate depth takes the fast path; deep nesting is left to pest.
+    let nested = |n: usize| {
+        format!(
+            "model A {{\n  x Int @default({}1{})\n}}\n",
+            "[".repeat(n),
+            "]".repeat(n)
+        )
+    };
+    must_take_fast_path("nested 30", &nested(30));
+    assert!(fastparse::parse(&nested(100), 0).is_none());
+    must_agree("nested 100", &nested(100));
 }
 
 // ---------------------------------------------------------------------- mutations
