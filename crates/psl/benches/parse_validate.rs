@@ -6,7 +6,9 @@
 //!   back-relation fields, self relations, implicit m-n, doc comments). Throughput is in lines,
 //!   so criterion's elements/s column makes linearity visible at a glance.
 //! * `generated/validate_only/N` — validation alone (`validate_asts` on trees parsed once).
-//! * `ecommerce/{check,parse_only,validate_only,format}` — `tests/psl/valid/large_ecommerce.prisma`
+//! * `generated/parse_only_pest/N` — the pest parser alone, without the fast path it backs up
+//!   (`docs/decisions/0003-fast-parser.md`), for comparison with `parse_only`.
+//! * `ecommerce/{check,parse_only,parse_only_pest,validate_only,format}` — `tests/psl/valid/large_ecommerce.prisma`
 //!   (3,397 lines, 106 models), our stand-in for a real application schema.
 //!
 //! Run: `cargo bench -p justify-psl --bench parse_validate` (or `scripts/bench-psl.sh`).
@@ -90,6 +92,23 @@ fn generated(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    let mut group = c.benchmark_group("generated/parse_only_pest");
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    for (n, text) in &schemas {
+        group.throughput(Throughput::Elements(text.lines().count() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(n), text, |b, text| {
+            b.iter(|| parse_pest(black_box(text)))
+        });
+    }
+    group.finish();
+}
+
+/// The pest parser alone (no fast path).
+fn parse_pest(text: &str) -> justify_psl::ast::SchemaFile {
+    let mut diags = justify_psl::Diagnostics::new();
+    justify_psl::parser::parse_file_pest(text, 0, &mut diags)
 }
 
 fn ecommerce(c: &mut Criterion) {
@@ -122,6 +141,9 @@ fn ecommerce(c: &mut Criterion) {
     ));
     group.bench_function("validate_only", |b| {
         b.iter(|| justify_psl::validate_asts(black_box(&parsed.asts), &parsed.sources))
+    });
+    group.bench_function("parse_only_pest", |b| {
+        b.iter(|| parse_pest(black_box(&text)))
     });
     group.bench_function("format", |b| {
         b.iter(|| justify_psl::format::format_schema(black_box(&text)))
