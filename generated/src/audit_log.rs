@@ -1,8 +1,8 @@
 //! The AuditLog model (table `audit_logs`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"audit_logs\"";
 
@@ -15,51 +15,61 @@ const COLUMNS: [Column; 10] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"actorId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"action\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"entity\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"entityId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"tableOid\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"ipAddress\"",
         open: "",
         close: "::text::inet",
+        copy: runtime::CopyAs::Unsupported,
     },
     Column {
         name: "\"message\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"payload\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"occurredAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
 ];
 
@@ -148,7 +158,7 @@ pub enum AuditLogWhere {
     /// Filters `message`.
     Message(runtime::StringFilter),
     /// Filters `payload`.
-    Payload(runtime::NullFilter),
+    Payload(runtime::Nullable<runtime::JsonFilter>),
     /// Filters `occurredAt`.
     OccurredAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// The `actor` row exists and matches.
@@ -247,7 +257,7 @@ pub struct AuditLogInclude {
 
 impl AuditLogInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [AuditLog],
@@ -287,22 +297,40 @@ pub struct AuditLogFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<AuditLogUnique>,
     /// Relations to load.
     pub include: AuditLogInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: AuditLogFindMany,
 ) -> Result<Vec<AuditLog>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"audit_logs\"", &order, |q| key.clone().render(q));
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = AuditLog::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -310,7 +338,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<AuditLogWhere>,
 ) -> Result<Option<AuditLog>> {
@@ -323,10 +351,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
-    client: &C,
-    filter: Option<AuditLogWhere>,
-) -> Result<i64> {
+pub async fn count<C: Executor + ?Sized>(client: &C, filter: Option<AuditLogWhere>) -> Result<i64> {
     let mut q = Query::new("SELECT count(*) FROM \"audit_logs\" AS t");
     if let Some(filter) = filter {
         q.push(" WHERE ");
@@ -344,7 +369,15 @@ pub enum AuditLogUnique {
 }
 
 impl AuditLogUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            AuditLogUnique::Id(_) => &[0],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             AuditLogUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
         }
@@ -358,7 +391,7 @@ impl AuditLogUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: AuditLogUnique,
 ) -> Result<Option<AuditLog>> {
@@ -372,7 +405,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: AuditLogUnique,
 ) -> Result<AuditLog> {
@@ -404,6 +437,10 @@ pub struct AuditLogCreate {
     pub payload: Option<serde_json::Value>,
     /// `occurredAt` (now() when `None`).
     pub occurred_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `actor` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `actor_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_actor: Option<crate::user::UserUnique>,
 }
 
 impl AuditLogCreate {
@@ -420,37 +457,39 @@ impl AuditLogCreate {
             message: None,
             payload: None,
             occurred_at: None,
+            connect_actor: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 10] {
-        let mut cells: [Option<String>; 10] = std::array::from_fn(|_| None);
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<10> {
+        let mut cells: runtime::Cells<10> = std::array::from_fn(|_| None);
         if let Some(v) = self.id {
-            cells[0] = Some(q.placeholder(COLUMNS[0], v));
+            cells[0] = Some(Box::new(v));
         }
         if let Some(v) = self.actor_id {
-            cells[1] = Some(q.placeholder(COLUMNS[1], v));
+            cells[1] = Some(Box::new(v));
         }
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.action));
-        cells[3] = Some(q.placeholder(COLUMNS[3], self.entity));
+        cells[2] = Some(Box::new(self.action));
+        cells[3] = Some(Box::new(self.entity));
         if let Some(v) = self.entity_id {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
         if let Some(v) = self.table_oid {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
         if let Some(v) = self.ip_address {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
         if let Some(v) = self.message {
-            cells[7] = Some(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(Box::new(v));
         }
         if let Some(v) = self.payload {
-            cells[8] = Some(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(Box::new(v));
         }
-        let v = self.occurred_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[9] = Some(q.placeholder(COLUMNS[9], v));
+        cells[9] = Some(Box::new(
+            self.occurred_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -527,63 +566,59 @@ impl AuditLogUpdate {
     }
 }
 
-fn insert(data: AuditLogCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: AuditLogCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_actor.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 1, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
+}
+
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<AuditLog> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
+        q.fetch_opt(client).await?
     } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    AuditLog::from_row(&row.ok_or(runtime::Error::NotFound)?)
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(client: &C, data: AuditLogCreate) -> Result<AuditLog> {
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(client: &C, data: AuditLogCreate) -> Result<AuditLog> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    AuditLog::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<AuditLogCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data.into_iter().map(AuditLogCreate::cells).collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<AuditLogWhere>,
     patch: AuditLogUpdate,
@@ -602,7 +637,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<AuditLogWhere>,
 ) -> Result<u64> {
@@ -615,7 +650,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: AuditLogUnique,
     patch: AuditLogUpdate,
@@ -636,7 +671,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(client: &C, key: AuditLogUnique) -> Result<AuditLog> {
+pub async fn delete<C: Executor + ?Sized>(client: &C, key: AuditLogUnique) -> Result<AuditLog> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
     q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
@@ -646,14 +681,14 @@ pub async fn delete<C: GenericClient + Sync>(client: &C, key: AuditLogUnique) ->
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: AuditLogUnique,
     create: AuditLogCreate,
     patch: AuditLogUpdate,
 ) -> Result<AuditLog> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -663,7 +698,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"actorId\", t.\"action\", t.\"entity\", t.\"entityId\", t.\"tableOid\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"message\", t.\"payload\", t.\"occurredAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    AuditLog::from_row(&row)
+    insert_returning(client, q, links).await
 }

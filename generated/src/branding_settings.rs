@@ -1,8 +1,8 @@
 //! The BrandingSettings model (table `branding_settings`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"branding_settings\"";
 
@@ -15,56 +15,67 @@ const COLUMNS: [Column; 11] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"userId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"primaryColor\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"secondaryColor\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"headerFont\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"headerFontSize\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"bodyFont\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"bodyFontSize\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"logoUrl\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"logoBytes\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"updatedAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
 ];
 
@@ -270,7 +281,7 @@ pub struct BrandingSettingsInclude {
 
 impl BrandingSettingsInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [BrandingSettings],
@@ -304,22 +315,42 @@ pub struct BrandingSettingsFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<BrandingSettingsUnique>,
     /// Relations to load.
     pub include: BrandingSettingsInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: BrandingSettingsFindMany,
 ) -> Result<Vec<BrandingSettings>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"branding_settings\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = BrandingSettings::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -327,7 +358,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<BrandingSettingsWhere>,
 ) -> Result<Option<BrandingSettings>> {
@@ -340,7 +371,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<BrandingSettingsWhere>,
 ) -> Result<i64> {
@@ -363,7 +394,16 @@ pub enum BrandingSettingsUnique {
 }
 
 impl BrandingSettingsUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            BrandingSettingsUnique::Id(_) => &[0],
+            BrandingSettingsUnique::UserId(_) => &[1],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             BrandingSettingsUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             BrandingSettingsUnique::UserId(v) => q.compare(COLUMNS[1], " = ", v),
@@ -379,7 +419,7 @@ impl BrandingSettingsUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: BrandingSettingsUnique,
 ) -> Result<Option<BrandingSettings>> {
@@ -393,7 +433,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: BrandingSettingsUnique,
 ) -> Result<BrandingSettings> {
@@ -427,6 +467,10 @@ pub struct BrandingSettingsCreate {
     pub logo_bytes: Option<Vec<u8>>,
     /// `updatedAt` (@updatedAt: now when `None`).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `user` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `user_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_user: Option<crate::user::UserUnique>,
 }
 
 impl BrandingSettingsCreate {
@@ -444,41 +488,42 @@ impl BrandingSettingsCreate {
             logo_url: None,
             logo_bytes: None,
             updated_at: None,
+            connect_user: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 11] {
-        let mut cells: [Option<String>; 11] = std::array::from_fn(|_| None);
-        let v = self.id.unwrap_or_else(|| runtime::cuid2());
-        cells[0] = Some(q.placeholder(COLUMNS[0], v));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.user_id));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<11> {
+        let mut cells: runtime::Cells<11> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id.unwrap_or_else(|| runtime::cuid2())));
+        cells[1] = Some(Box::new(self.user_id));
         if let Some(v) = self.primary_color {
-            cells[2] = Some(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(Box::new(v));
         }
         if let Some(v) = self.secondary_color {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
         if let Some(v) = self.header_font {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
         if let Some(v) = self.header_font_size {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
         if let Some(v) = self.body_font {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
         if let Some(v) = self.body_font_size {
-            cells[7] = Some(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(Box::new(v));
         }
         if let Some(v) = self.logo_url {
-            cells[8] = Some(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(Box::new(v));
         }
         if let Some(v) = self.logo_bytes {
-            cells[9] = Some(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(Box::new(v));
         }
-        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[10] = Some(q.placeholder(COLUMNS[10], v));
+        cells[10] = Some(Box::new(
+            self.updated_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -560,66 +605,65 @@ impl BrandingSettingsUpdate {
     }
 }
 
-fn insert(data: BrandingSettingsCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: BrandingSettingsCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_user.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 1, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<BrandingSettings> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    BrandingSettings::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: BrandingSettingsCreate,
 ) -> Result<BrandingSettings> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    BrandingSettings::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<BrandingSettingsCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data
+        .into_iter()
+        .map(BrandingSettingsCreate::cells)
+        .collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<BrandingSettingsWhere>,
     patch: BrandingSettingsUpdate,
@@ -638,7 +682,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<BrandingSettingsWhere>,
 ) -> Result<u64> {
@@ -651,7 +695,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: BrandingSettingsUnique,
     patch: BrandingSettingsUpdate,
@@ -672,7 +716,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: BrandingSettingsUnique,
 ) -> Result<BrandingSettings> {
@@ -685,14 +729,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: BrandingSettingsUnique,
     create: BrandingSettingsCreate,
     patch: BrandingSettingsUpdate,
 ) -> Result<BrandingSettings> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -702,7 +746,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"primaryColor\", t.\"secondaryColor\", t.\"headerFont\", t.\"headerFontSize\", t.\"bodyFont\", t.\"bodyFontSize\", t.\"logoUrl\", t.\"logoBytes\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    BrandingSettings::from_row(&row)
+    insert_returning(client, q, links).await
 }

@@ -1,8 +1,8 @@
 //! The CampaignWizard model (table `CampaignWizard`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"CampaignWizard\"";
 
@@ -15,96 +15,115 @@ const COLUMNS: [Column; 19] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"name\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"businessGoal\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"startDate\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"endDate\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"timeZone\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"currency\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"budget\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"primaryKPI\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"secondaryKPIs\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"platforms\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"status\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"step\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"isComplete\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"messaging\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"expectedOutcomes\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"userId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"createdAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"updatedAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
 ];
 
@@ -262,6 +281,8 @@ pub enum CampaignWizardWhere {
     TimeZone(runtime::StringFilter),
     /// Filters `currency`.
     Currency(runtime::EqFilter<crate::enums::Currency>),
+    /// Filters `budget`.
+    Budget(runtime::JsonFilter),
     /// Filters `primaryKPI`.
     PrimaryKpi(runtime::Nullable<runtime::EqFilter<crate::enums::Kpi>>),
     /// Filters `secondaryKPIs`.
@@ -275,9 +296,9 @@ pub enum CampaignWizardWhere {
     /// Filters `isComplete`.
     IsComplete(runtime::EqFilter<bool>),
     /// Filters `messaging`.
-    Messaging(runtime::NullFilter),
+    Messaging(runtime::Nullable<runtime::JsonFilter>),
     /// Filters `expectedOutcomes`.
-    ExpectedOutcomes(runtime::NullFilter),
+    ExpectedOutcomes(runtime::Nullable<runtime::JsonFilter>),
     /// Filters `userId`.
     UserId(runtime::StringFilter),
     /// Filters `createdAt`.
@@ -332,6 +353,7 @@ impl CampaignWizardWhere {
             CampaignWizardWhere::EndDate(f) => f.render(COLUMNS[4], q),
             CampaignWizardWhere::TimeZone(f) => f.render(COLUMNS[5], q),
             CampaignWizardWhere::Currency(f) => f.render(COLUMNS[6], q),
+            CampaignWizardWhere::Budget(f) => f.render(COLUMNS[7], q),
             CampaignWizardWhere::PrimaryKpi(f) => f.render(COLUMNS[8], q),
             CampaignWizardWhere::SecondaryKpIs(f) => f.render(COLUMNS[9], q),
             CampaignWizardWhere::Platforms(f) => f.render(COLUMNS[10], q),
@@ -560,7 +582,7 @@ pub struct CampaignWizardInclude {
 
 impl CampaignWizardInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [CampaignWizard],
@@ -719,22 +741,42 @@ pub struct CampaignWizardFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<CampaignWizardUnique>,
     /// Relations to load.
     pub include: CampaignWizardInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: CampaignWizardFindMany,
 ) -> Result<Vec<CampaignWizard>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"CampaignWizard\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = CampaignWizard::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -742,7 +784,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardWhere>,
 ) -> Result<Option<CampaignWizard>> {
@@ -755,7 +797,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardWhere>,
 ) -> Result<i64> {
@@ -776,7 +818,15 @@ pub enum CampaignWizardUnique {
 }
 
 impl CampaignWizardUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            CampaignWizardUnique::Id(_) => &[0],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CampaignWizardUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
         }
@@ -790,7 +840,7 @@ impl CampaignWizardUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardUnique,
 ) -> Result<Option<CampaignWizard>> {
@@ -804,7 +854,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardUnique,
 ) -> Result<CampaignWizard> {
@@ -854,6 +904,13 @@ pub struct CampaignWizardCreate {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt` (@updatedAt: now when `None`).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `user` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `user_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_user: Option<crate::user::UserUnique>,
+    /// Connects `influencers` to these existing rows (join rows inserted by the same
+    /// statement; [`runtime::Error::NotFound`], and nothing created, when one does not exist).
+    pub connect_influencers: Vec<crate::marketplace_influencer::MarketplaceInfluencerUnique>,
 }
 
 impl CampaignWizardCreate {
@@ -885,56 +942,59 @@ impl CampaignWizardCreate {
             user_id,
             created_at: None,
             updated_at: None,
+            connect_user: None,
+            connect_influencers: Vec::new(),
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 19] {
-        let mut cells: [Option<String>; 19] = std::array::from_fn(|_| None);
-        let v = self.id.unwrap_or_else(|| runtime::uuid_v7());
-        cells[0] = Some(q.placeholder(COLUMNS[0], v));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.name));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<19> {
+        let mut cells: runtime::Cells<19> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id.unwrap_or_else(|| runtime::uuid_v7())));
+        cells[1] = Some(Box::new(self.name));
         if let Some(v) = self.business_goal {
-            cells[2] = Some(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(Box::new(v));
         }
-        cells[3] = Some(q.placeholder(COLUMNS[3], self.start_date));
-        cells[4] = Some(q.placeholder(COLUMNS[4], self.end_date));
+        cells[3] = Some(Box::new(self.start_date));
+        cells[4] = Some(Box::new(self.end_date));
         if let Some(v) = self.time_zone {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
         if let Some(v) = self.currency {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
-        cells[7] = Some(q.placeholder(COLUMNS[7], self.budget));
+        cells[7] = Some(Box::new(self.budget));
         if let Some(v) = self.primary_kpi {
-            cells[8] = Some(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(Box::new(v));
         }
         if let Some(v) = self.secondary_kp_is {
-            cells[9] = Some(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(Box::new(v));
         }
         if let Some(v) = self.platforms {
-            cells[10] = Some(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(Box::new(v));
         }
         if let Some(v) = self.status {
-            cells[11] = Some(q.placeholder(COLUMNS[11], v));
+            cells[11] = Some(Box::new(v));
         }
         if let Some(v) = self.step {
-            cells[12] = Some(q.placeholder(COLUMNS[12], v));
+            cells[12] = Some(Box::new(v));
         }
         if let Some(v) = self.is_complete {
-            cells[13] = Some(q.placeholder(COLUMNS[13], v));
+            cells[13] = Some(Box::new(v));
         }
         if let Some(v) = self.messaging {
-            cells[14] = Some(q.placeholder(COLUMNS[14], v));
+            cells[14] = Some(Box::new(v));
         }
         if let Some(v) = self.expected_outcomes {
-            cells[15] = Some(q.placeholder(COLUMNS[15], v));
+            cells[15] = Some(Box::new(v));
         }
-        cells[16] = Some(q.placeholder(COLUMNS[16], self.user_id));
-        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[17] = Some(q.placeholder(COLUMNS[17], v));
-        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[18] = Some(q.placeholder(COLUMNS[18], v));
+        cells[16] = Some(Box::new(self.user_id));
+        cells[17] = Some(Box::new(
+            self.created_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
+        cells[18] = Some(Box::new(
+            self.updated_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -1064,66 +1124,80 @@ impl CampaignWizardUpdate {
     }
 }
 
-fn insert(data: CampaignWizardCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: CampaignWizardCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_user.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 16, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
+    let keys = std::mem::take(&mut data.connect_influencers);
+    if !keys.is_empty() {
+        let sources = keys
+            .into_iter()
+            .map(|key| {
+                runtime::connect_source(q, "\"marketplace_influencers\"", "\"id\"", |q| {
+                    key.render(q)
+                })
+            })
+            .collect();
+        links.push(runtime::Link {
+            table: "\"_CampaignWizardToMarketplaceInfluencer\"",
+            own: "\"A\"",
+            other: "\"B\"",
+            key: "\"id\"",
+            sources,
+        });
     }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<CampaignWizard> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    CampaignWizard::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: CampaignWizardCreate,
 ) -> Result<CampaignWizard> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    CampaignWizard::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<CampaignWizardCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data.into_iter().map(CampaignWizardCreate::cells).collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardWhere>,
     patch: CampaignWizardUpdate,
@@ -1142,7 +1216,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardWhere>,
 ) -> Result<u64> {
@@ -1155,7 +1229,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardUnique,
     patch: CampaignWizardUpdate,
@@ -1176,7 +1250,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardUnique,
 ) -> Result<CampaignWizard> {
@@ -1189,14 +1263,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardUnique,
     create: CampaignWizardCreate,
     patch: CampaignWizardUpdate,
 ) -> Result<CampaignWizard> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -1206,7 +1280,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"name\", t.\"businessGoal\", t.\"startDate\", t.\"endDate\", t.\"timeZone\", t.\"currency\", t.\"budget\", t.\"primaryKPI\", COALESCE(t.\"secondaryKPIs\", '{}') AS \"secondaryKPIs\", COALESCE(t.\"platforms\", '{}') AS \"platforms\", t.\"status\", t.\"step\", t.\"isComplete\", t.\"messaging\", t.\"expectedOutcomes\", t.\"userId\", t.\"createdAt\", t.\"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    CampaignWizard::from_row(&row)
+    insert_returning(client, q, links).await
 }

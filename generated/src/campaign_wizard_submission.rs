@@ -1,8 +1,8 @@
 //! The CampaignWizardSubmission model (table `campaign_wizard_submissions`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"campaign_wizard_submissions\"";
 
@@ -15,61 +15,73 @@ const COLUMNS: [Column; 12] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"wizardId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"campaignName\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"description\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"contactEmail\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"totalBudget\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"socialMediaBudget\"",
         open: "",
         close: "::numeric::money",
+        copy: runtime::CopyAs::Unsupported,
     },
     Column {
         name: "\"currency\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"submissionStatus\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"submittedById\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"submittedAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"createdAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
 ];
 
@@ -324,7 +336,7 @@ pub struct CampaignWizardSubmissionInclude {
 
 impl CampaignWizardSubmissionInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [CampaignWizardSubmission],
@@ -382,22 +394,42 @@ pub struct CampaignWizardSubmissionFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<CampaignWizardSubmissionUnique>,
     /// Relations to load.
     pub include: CampaignWizardSubmissionInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: CampaignWizardSubmissionFindMany,
 ) -> Result<Vec<CampaignWizardSubmission>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"campaign_wizard_submissions\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = CampaignWizardSubmission::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -405,7 +437,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardSubmissionWhere>,
 ) -> Result<Option<CampaignWizardSubmission>> {
@@ -418,7 +450,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardSubmissionWhere>,
 ) -> Result<i64> {
@@ -441,7 +473,16 @@ pub enum CampaignWizardSubmissionUnique {
 }
 
 impl CampaignWizardSubmissionUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            CampaignWizardSubmissionUnique::Id(_) => &[0],
+            CampaignWizardSubmissionUnique::WizardId(_) => &[1],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             CampaignWizardSubmissionUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             CampaignWizardSubmissionUnique::WizardId(v) => q.compare(COLUMNS[1], " = ", v),
@@ -457,7 +498,7 @@ impl CampaignWizardSubmissionUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardSubmissionUnique,
 ) -> Result<Option<CampaignWizardSubmission>> {
@@ -471,7 +512,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardSubmissionUnique,
 ) -> Result<CampaignWizardSubmission> {
@@ -507,6 +548,14 @@ pub struct CampaignWizardSubmissionCreate {
     pub submitted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `createdAt` (now() when `None`).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `wizard` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `wizard_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_wizard: Option<crate::campaign_wizard::CampaignWizardUnique>,
+    /// Connects `submittedBy` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `submitted_by_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_submitted_by: Option<crate::user::UserUnique>,
 }
 
 impl CampaignWizardSubmissionCreate {
@@ -531,37 +580,40 @@ impl CampaignWizardSubmissionCreate {
             submitted_by_id: None,
             submitted_at: None,
             created_at: None,
+            connect_wizard: None,
+            connect_submitted_by: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 12] {
-        let mut cells: [Option<String>; 12] = std::array::from_fn(|_| None);
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<12> {
+        let mut cells: runtime::Cells<12> = std::array::from_fn(|_| None);
         if let Some(v) = self.id {
-            cells[0] = Some(q.placeholder(COLUMNS[0], v));
+            cells[0] = Some(Box::new(v));
         }
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.wizard_id));
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.campaign_name));
-        cells[3] = Some(q.placeholder(COLUMNS[3], self.description));
-        cells[4] = Some(q.placeholder(COLUMNS[4], self.contact_email));
-        cells[5] = Some(q.placeholder(COLUMNS[5], self.total_budget));
+        cells[1] = Some(Box::new(self.wizard_id));
+        cells[2] = Some(Box::new(self.campaign_name));
+        cells[3] = Some(Box::new(self.description));
+        cells[4] = Some(Box::new(self.contact_email));
+        cells[5] = Some(Box::new(self.total_budget));
         if let Some(v) = self.social_media_budget {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
         if let Some(v) = self.currency {
-            cells[7] = Some(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(Box::new(v));
         }
         if let Some(v) = self.submission_status {
-            cells[8] = Some(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(Box::new(v));
         }
         if let Some(v) = self.submitted_by_id {
-            cells[9] = Some(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(Box::new(v));
         }
         if let Some(v) = self.submitted_at {
-            cells[10] = Some(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(Box::new(v));
         }
-        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[11] = Some(q.placeholder(COLUMNS[11], v));
+        cells[11] = Some(Box::new(
+            self.created_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -650,66 +702,69 @@ impl CampaignWizardSubmissionUpdate {
     }
 }
 
-fn insert(data: CampaignWizardSubmissionCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: CampaignWizardSubmissionCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_wizard.take() {
+        let source = runtime::connect_source(q, "\"CampaignWizard\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 1, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
+    if let Some(key) = data.connect_submitted_by.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 9, source });
     }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<CampaignWizardSubmission> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    CampaignWizardSubmission::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: CampaignWizardSubmissionCreate,
 ) -> Result<CampaignWizardSubmission> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    CampaignWizardSubmission::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<CampaignWizardSubmissionCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data
+        .into_iter()
+        .map(CampaignWizardSubmissionCreate::cells)
+        .collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardSubmissionWhere>,
     patch: CampaignWizardSubmissionUpdate,
@@ -728,7 +783,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<CampaignWizardSubmissionWhere>,
 ) -> Result<u64> {
@@ -741,7 +796,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardSubmissionUnique,
     patch: CampaignWizardSubmissionUpdate,
@@ -762,7 +817,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardSubmissionUnique,
 ) -> Result<CampaignWizardSubmission> {
@@ -775,14 +830,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: CampaignWizardSubmissionUnique,
     create: CampaignWizardSubmissionCreate,
     patch: CampaignWizardSubmissionUpdate,
 ) -> Result<CampaignWizardSubmission> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -792,7 +847,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"wizardId\", t.\"campaignName\", t.\"description\", t.\"contactEmail\", t.\"totalBudget\", t.\"socialMediaBudget\"::numeric AS \"socialMediaBudget\", t.\"currency\", t.\"submissionStatus\", t.\"submittedById\", t.\"submittedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    CampaignWizardSubmission::from_row(&row)
+    insert_returning(client, q, links).await
 }

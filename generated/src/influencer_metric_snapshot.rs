@@ -1,8 +1,8 @@
 //! The InfluencerMetricSnapshot model (table `influencer_metric_snapshots`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"influencer_metric_snapshots\"";
 
@@ -15,26 +15,31 @@ const COLUMNS: [Column; 5] = [
         name: "\"influencerId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"capturedOn\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"followerCount\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"engagementRate\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"raw\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
 ];
 
@@ -97,6 +102,8 @@ pub enum InfluencerMetricSnapshotWhere {
     FollowerCount(runtime::ScalarFilter<i32>),
     /// Filters `engagementRate`.
     EngagementRate(runtime::ScalarFilter<f64>),
+    /// Filters `raw`.
+    Raw(runtime::JsonFilter),
     /// The `influencer` row exists and matches.
     InfluencerIs(Box<crate::marketplace_influencer::MarketplaceInfluencerWhere>),
     /// There is no `influencer` row, or it does not match.
@@ -116,6 +123,7 @@ impl InfluencerMetricSnapshotWhere {
             InfluencerMetricSnapshotWhere::CapturedOn(f) => f.render(COLUMNS[1], q),
             InfluencerMetricSnapshotWhere::FollowerCount(f) => f.render(COLUMNS[2], q),
             InfluencerMetricSnapshotWhere::EngagementRate(f) => f.render(COLUMNS[3], q),
+            InfluencerMetricSnapshotWhere::Raw(f) => f.render(COLUMNS[4], q),
             InfluencerMetricSnapshotWhere::InfluencerIs(f) => runtime::render_exists(
                 q,
                 false,
@@ -182,7 +190,7 @@ pub struct InfluencerMetricSnapshotInclude {
 
 impl InfluencerMetricSnapshotInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [InfluencerMetricSnapshot],
@@ -220,22 +228,42 @@ pub struct InfluencerMetricSnapshotFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<InfluencerMetricSnapshotUnique>,
     /// Relations to load.
     pub include: InfluencerMetricSnapshotInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: InfluencerMetricSnapshotFindMany,
 ) -> Result<Vec<InfluencerMetricSnapshot>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"influencer_metric_snapshots\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = InfluencerMetricSnapshot::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -243,7 +271,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<InfluencerMetricSnapshotWhere>,
 ) -> Result<Option<InfluencerMetricSnapshot>> {
@@ -256,7 +284,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<InfluencerMetricSnapshotWhere>,
 ) -> Result<i64> {
@@ -282,7 +310,15 @@ pub enum InfluencerMetricSnapshotUnique {
 }
 
 impl InfluencerMetricSnapshotUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            InfluencerMetricSnapshotUnique::SnapshotKey { .. } => &[0, 1],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             InfluencerMetricSnapshotUnique::SnapshotKey {
                 influencer_id,
@@ -305,7 +341,7 @@ impl InfluencerMetricSnapshotUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: InfluencerMetricSnapshotUnique,
 ) -> Result<Option<InfluencerMetricSnapshot>> {
@@ -319,7 +355,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: InfluencerMetricSnapshotUnique,
 ) -> Result<InfluencerMetricSnapshot> {
@@ -341,6 +377,10 @@ pub struct InfluencerMetricSnapshotCreate {
     pub engagement_rate: Option<f64>,
     /// `raw`.
     pub raw: serde_json::Value,
+    /// Connects `influencer` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `influencer_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_influencer: Option<crate::marketplace_influencer::MarketplaceInfluencerUnique>,
 }
 
 impl InfluencerMetricSnapshotCreate {
@@ -357,19 +397,20 @@ impl InfluencerMetricSnapshotCreate {
             follower_count,
             engagement_rate: None,
             raw,
+            connect_influencer: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 5] {
-        let mut cells: [Option<String>; 5] = std::array::from_fn(|_| None);
-        cells[0] = Some(q.placeholder(COLUMNS[0], self.influencer_id));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.captured_on));
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.follower_count));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<5> {
+        let mut cells: runtime::Cells<5> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.influencer_id));
+        cells[1] = Some(Box::new(self.captured_on));
+        cells[2] = Some(Box::new(self.follower_count));
         if let Some(v) = self.engagement_rate {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
-        cells[4] = Some(q.placeholder(COLUMNS[4], self.raw));
+        cells[4] = Some(Box::new(self.raw));
         cells
     }
 }
@@ -416,66 +457,67 @@ impl InfluencerMetricSnapshotUpdate {
     }
 }
 
-fn insert(data: InfluencerMetricSnapshotCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: InfluencerMetricSnapshotCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_influencer.take() {
+        let source = runtime::connect_source(q, "\"marketplace_influencers\"", "\"id\"", |q| {
+            key.render(q)
+        });
+        connects.push(runtime::Connect { column: 0, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<InfluencerMetricSnapshot> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    InfluencerMetricSnapshot::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: InfluencerMetricSnapshotCreate,
 ) -> Result<InfluencerMetricSnapshot> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    InfluencerMetricSnapshot::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<InfluencerMetricSnapshotCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data
+        .into_iter()
+        .map(InfluencerMetricSnapshotCreate::cells)
+        .collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<InfluencerMetricSnapshotWhere>,
     patch: InfluencerMetricSnapshotUpdate,
@@ -494,7 +536,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<InfluencerMetricSnapshotWhere>,
 ) -> Result<u64> {
@@ -507,7 +549,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: InfluencerMetricSnapshotUnique,
     patch: InfluencerMetricSnapshotUpdate,
@@ -528,7 +570,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: InfluencerMetricSnapshotUnique,
 ) -> Result<InfluencerMetricSnapshot> {
@@ -541,14 +583,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: InfluencerMetricSnapshotUnique,
     create: InfluencerMetricSnapshotCreate,
     patch: InfluencerMetricSnapshotUpdate,
 ) -> Result<InfluencerMetricSnapshot> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"influencerId\" = t.\"influencerId\"".to_owned());
@@ -558,7 +600,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"influencerId\", t.\"capturedOn\", t.\"followerCount\", t.\"engagementRate\", t.\"raw\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    InfluencerMetricSnapshot::from_row(&row)
+    insert_returning(client, q, links).await
 }

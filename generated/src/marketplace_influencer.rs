@@ -1,8 +1,8 @@
 //! The MarketplaceInfluencer model (table `marketplace_influencers`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"marketplace_influencers\"";
 
@@ -15,81 +15,97 @@ const COLUMNS: [Column; 16] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"handle\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"platform\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"displayName\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"avatarUrl\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"bio\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"followerCount\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"averageViews\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"engagementRate\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"justifyScore\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"isVerified\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"contentFlags\"",
         open: "",
         close: "::text::varbit",
+        copy: runtime::CopyAs::Unsupported,
     },
     Column {
         name: "\"insightiqProfileId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"lastSyncedAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
     Column {
         name: "\"createdAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
     Column {
         name: "\"updatedAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
 ];
 
@@ -413,7 +429,7 @@ pub struct MarketplaceInfluencerInclude {
 
 impl MarketplaceInfluencerInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [MarketplaceInfluencer],
@@ -501,22 +517,42 @@ pub struct MarketplaceInfluencerFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<MarketplaceInfluencerUnique>,
     /// Relations to load.
     pub include: MarketplaceInfluencerInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: MarketplaceInfluencerFindMany,
 ) -> Result<Vec<MarketplaceInfluencer>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"marketplace_influencers\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = MarketplaceInfluencer::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -524,7 +560,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<MarketplaceInfluencerWhere>,
 ) -> Result<Option<MarketplaceInfluencer>> {
@@ -537,7 +573,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<MarketplaceInfluencerWhere>,
 ) -> Result<i64> {
@@ -567,7 +603,17 @@ pub enum MarketplaceInfluencerUnique {
 }
 
 impl MarketplaceInfluencerUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            MarketplaceInfluencerUnique::Id(_) => &[0],
+            MarketplaceInfluencerUnique::InsightiqProfileId(_) => &[12],
+            MarketplaceInfluencerUnique::PlatformHandle { .. } => &[2, 1],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             MarketplaceInfluencerUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             MarketplaceInfluencerUnique::InsightiqProfileId(v) => q.compare(COLUMNS[12], " = ", v),
@@ -589,7 +635,7 @@ impl MarketplaceInfluencerUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: MarketplaceInfluencerUnique,
 ) -> Result<Option<MarketplaceInfluencer>> {
@@ -603,7 +649,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: MarketplaceInfluencerUnique,
 ) -> Result<MarketplaceInfluencer> {
@@ -647,6 +693,9 @@ pub struct MarketplaceInfluencerCreate {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt` (@updatedAt: now when `None`).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `campaigns` to these existing rows (join rows inserted by the same
+    /// statement; [`runtime::Error::NotFound`], and nothing created, when one does not exist).
+    pub connect_campaigns: Vec<crate::campaign_wizard::CampaignWizardUnique>,
 }
 
 impl MarketplaceInfluencerCreate {
@@ -669,53 +718,55 @@ impl MarketplaceInfluencerCreate {
             last_synced_at: None,
             created_at: None,
             updated_at: None,
+            connect_campaigns: Vec::new(),
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 16] {
-        let mut cells: [Option<String>; 16] = std::array::from_fn(|_| None);
-        let v = self.id.unwrap_or_else(|| runtime::nanoid(21));
-        cells[0] = Some(q.placeholder(COLUMNS[0], v));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.handle));
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.platform));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<16> {
+        let mut cells: runtime::Cells<16> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id.unwrap_or_else(|| runtime::nanoid(21))));
+        cells[1] = Some(Box::new(self.handle));
+        cells[2] = Some(Box::new(self.platform));
         if let Some(v) = self.display_name {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
         if let Some(v) = self.avatar_url {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
         if let Some(v) = self.bio {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
         if let Some(v) = self.follower_count {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
         if let Some(v) = self.average_views {
-            cells[7] = Some(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(Box::new(v));
         }
         if let Some(v) = self.engagement_rate {
-            cells[8] = Some(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(Box::new(v));
         }
         if let Some(v) = self.justify_score {
-            cells[9] = Some(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(Box::new(v));
         }
         if let Some(v) = self.is_verified {
-            cells[10] = Some(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(Box::new(v));
         }
         if let Some(v) = self.content_flags {
-            cells[11] = Some(q.placeholder(COLUMNS[11], v));
+            cells[11] = Some(Box::new(v));
         }
         if let Some(v) = self.insightiq_profile_id {
-            cells[12] = Some(q.placeholder(COLUMNS[12], v));
+            cells[12] = Some(Box::new(v));
         }
         if let Some(v) = self.last_synced_at {
-            cells[13] = Some(q.placeholder(COLUMNS[13], v));
+            cells[13] = Some(Box::new(v));
         }
-        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[14] = Some(q.placeholder(COLUMNS[14], v));
-        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[15] = Some(q.placeholder(COLUMNS[15], v));
+        cells[14] = Some(Box::new(
+            self.created_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
+        cells[15] = Some(Box::new(
+            self.updated_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -827,66 +878,77 @@ impl MarketplaceInfluencerUpdate {
     }
 }
 
-fn insert(data: MarketplaceInfluencerCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: MarketplaceInfluencerCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    let keys = std::mem::take(&mut data.connect_campaigns);
+    if !keys.is_empty() {
+        let sources = keys
+            .into_iter()
+            .map(|key| {
+                runtime::connect_source(q, "\"CampaignWizard\"", "\"id\"", |q| key.render(q))
+            })
+            .collect();
+        links.push(runtime::Link {
+            table: "\"_CampaignWizardToMarketplaceInfluencer\"",
+            own: "\"B\"",
+            other: "\"A\"",
+            key: "\"id\"",
+            sources,
+        });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<MarketplaceInfluencer> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    MarketplaceInfluencer::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: MarketplaceInfluencerCreate,
 ) -> Result<MarketplaceInfluencer> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    MarketplaceInfluencer::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<MarketplaceInfluencerCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data
+        .into_iter()
+        .map(MarketplaceInfluencerCreate::cells)
+        .collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<MarketplaceInfluencerWhere>,
     patch: MarketplaceInfluencerUpdate,
@@ -905,7 +967,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<MarketplaceInfluencerWhere>,
 ) -> Result<u64> {
@@ -918,7 +980,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: MarketplaceInfluencerUnique,
     patch: MarketplaceInfluencerUpdate,
@@ -939,7 +1001,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: MarketplaceInfluencerUnique,
 ) -> Result<MarketplaceInfluencer> {
@@ -952,14 +1014,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: MarketplaceInfluencerUnique,
     create: MarketplaceInfluencerCreate,
     patch: MarketplaceInfluencerUpdate,
 ) -> Result<MarketplaceInfluencer> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -969,7 +1031,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"handle\", t.\"platform\", t.\"displayName\", t.\"avatarUrl\", t.\"bio\", t.\"followerCount\", t.\"averageViews\", t.\"engagementRate\", t.\"justifyScore\", t.\"isVerified\", t.\"contentFlags\"::text AS \"contentFlags\", t.\"insightiqProfileId\", (t.\"lastSyncedAt\" AT TIME ZONE 'UTC') AS \"lastSyncedAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    MarketplaceInfluencer::from_row(&row)
+    insert_returning(client, q, links).await
 }

@@ -1,13 +1,17 @@
-//! Runtime support of the generated client: errors, SQL building, filters, transactions, raw
-//! queries and the generators of client-side default values. Every value reaches PostgreSQL as
-//! a bound parameter.
+//! Runtime support of the generated client: errors, the connection wrappers with their
+//! prepared-statement cache ([`Db`], [`Tx`]), SQL building, filters, transactions, bulk
+//! inserts (binary `COPY`), raw queries and the generators of client-side default values.
+//! Every value reaches PostgreSQL as a bound parameter.
 
-use postgres_types::ToSql;
+use postgres_types::{ToSql, Type};
+use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Mutex;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::error::SqlState;
-use tokio_postgres::{GenericClient, Row};
+use tokio_postgres::{Client, Row, Statement};
 
 /// A value bound as a query parameter.
 pub type Param = Box<dyn ToSql + Sync + Send>;
@@ -94,6 +98,8 @@ pub struct Column {
     pub open: &'static str,
     /// Written after the placeholder.
     pub close: &'static str,
+    /// How [`create_many`] writes the column's values with binary `COPY`.
+    pub copy: CopyAs,
 }
 
 impl Column {
@@ -102,7 +108,43 @@ impl Column {
         name: "",
         open: "",
         close: "",
+        copy: CopyAs::Column,
     };
+    /// A `text[]` value (JSON paths).
+    pub const TEXT_ARRAY: Column = Column {
+        name: "",
+        open: "",
+        close: "::text[]",
+        copy: CopyAs::Column,
+    };
+    /// A `bigint` value.
+    pub const BIGINT: Column = Column {
+        name: "",
+        open: "",
+        close: "::bigint",
+        copy: CopyAs::Column,
+    };
+    /// A `jsonb` value.
+    pub const JSONB: Column = Column {
+        name: "",
+        open: "",
+        close: "::jsonb",
+        copy: CopyAs::Column,
+    };
+}
+
+/// How a column's values are written by binary `COPY`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyAs {
+    /// In the column's own binary format (the Rust type binds to the column's type).
+    Column,
+    /// A `DateTime<Utc>` written as `timestamptz` into a `timestamp` column: both are
+    /// microseconds since 2000-01-01, so the column receives the UTC wall-clock time, as the
+    /// bound `$n::timestamptz AT TIME ZONE 'UTC'` of the other statements.
+    Timestamptz,
+    /// Bound through a text cast (`inet`, `money`, `xml`, bit strings, `timetz`): not copied;
+    /// [`create_many`] uses multi-row `INSERT`s for rows that set such a column.
+    Unsupported,
 }
 
 /// An SQL statement under construction and its parameters.
@@ -147,6 +189,20 @@ impl Query {
     ) -> String {
         self.params.push(Box::new(value));
         format!("{}${}{}", column.open, self.params.len(), column.close)
+    }
+
+    /// Binds a boxed value and returns its placeholder (with the column's cast).
+    pub fn placeholder_boxed(&mut self, column: Column, value: Param) -> String {
+        self.params.push(value);
+        format!("{}${}{}", column.open, self.params.len(), column.close)
+    }
+
+    /// Runs `render` and returns the text it appended (its values stay bound here): for
+    /// subqueries assembled out of order.
+    pub fn capture(&mut self, render: impl FnOnce(&mut Query)) -> String {
+        let start = self.sql.len();
+        render(self);
+        self.sql.split_off(start)
     }
 
     /// Binds a value whose placeholder is already in the text (`$1` of a fixed statement).
@@ -216,22 +272,421 @@ impl Query {
     }
 
     /// Runs the statement and returns its rows.
-    pub async fn fetch<C: GenericClient + Sync>(&self, client: &C) -> Result<Vec<Row>> {
-        Ok(client.query(self.sql.as_str(), &self.param_refs()).await?)
+    pub async fn fetch<C: Executor + ?Sized>(&self, client: &C) -> Result<Vec<Row>> {
+        client.conn().query(&self.sql, &self.param_refs()).await
     }
 
     /// Runs the statement and returns at most one row.
-    pub async fn fetch_opt<C: GenericClient + Sync>(&self, client: &C) -> Result<Option<Row>> {
-        Ok(client
-            .query_opt(self.sql.as_str(), &self.param_refs())
-            .await?)
+    pub async fn fetch_opt<C: Executor + ?Sized>(&self, client: &C) -> Result<Option<Row>> {
+        client.conn().query_opt(&self.sql, &self.param_refs()).await
     }
 
     /// Runs the statement and returns the number of rows it touched.
-    pub async fn execute<C: GenericClient + Sync>(&self, client: &C) -> Result<u64> {
-        Ok(client
-            .execute(self.sql.as_str(), &self.param_refs())
-            .await?)
+    pub async fn execute<C: Executor + ?Sized>(&self, client: &C) -> Result<u64> {
+        client.conn().execute(&self.sql, &self.param_refs()).await
+    }
+}
+
+/// Statements longer than this are not cached (multi-row `INSERT`s, long `IN` lists): they are
+/// rarely repeated, and a cached statement holds memory on the server too.
+pub const MAX_CACHED_SQL_LEN: usize = 8 * 1024;
+
+/// The default number of statements a [`Db`] keeps prepared.
+pub const DEFAULT_STATEMENT_CACHE_CAPACITY: usize = 256;
+
+/// A bounded map from SQL text to the statement prepared for it on one connection
+/// (least recently used out first). Prepared statements belong to a connection: a cache is
+/// never shared between connections; [`Db`] owns one and lends it to its [`Tx`]s.
+pub struct StatementCache {
+    capacity: usize,
+    inner: Mutex<CacheInner>,
+}
+
+#[derive(Default)]
+struct CacheInner {
+    statements: HashMap<String, (Statement, u64)>,
+    tick: u64,
+}
+
+impl fmt::Debug for StatementCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StatementCache")
+            .field("capacity", &self.capacity)
+            .field("len", &self.len())
+            .finish()
+    }
+}
+
+impl StatementCache {
+    /// A cache of at most `capacity` statements (0 disables caching).
+    pub fn new(capacity: usize) -> Self {
+        StatementCache {
+            capacity,
+            inner: Mutex::new(CacheInner::default()),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, CacheInner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The number of statements held.
+    pub fn len(&self) -> usize {
+        self.lock().statements.len()
+    }
+
+    /// True when no statement is held.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The most statements held.
+    pub fn capacity(&self) -> usize {
+        self.capacity
+    }
+
+    /// Forgets every statement (they are closed on the server when no query uses them any
+    /// more): after `DISCARD ALL`, or schema changes that alter result types.
+    pub fn clear(&self) {
+        self.lock().statements.clear();
+    }
+
+    fn get(&self, sql: &str) -> Option<Statement> {
+        let mut inner = self.lock();
+        inner.tick += 1;
+        let tick = inner.tick;
+        inner.statements.get_mut(sql).map(|(statement, used)| {
+            *used = tick;
+            statement.clone()
+        })
+    }
+
+    fn insert(&self, sql: &str, statement: Statement) {
+        if self.capacity == 0 || sql.len() > MAX_CACHED_SQL_LEN {
+            return;
+        }
+        let mut inner = self.lock();
+        inner.tick += 1;
+        let tick = inner.tick;
+        if inner.statements.len() >= self.capacity && !inner.statements.contains_key(sql) {
+            let oldest = inner
+                .statements
+                .iter()
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone());
+            if let Some(k) = oldest {
+                inner.statements.remove(&k);
+            }
+        }
+        inner.statements.insert(sql.to_owned(), (statement, tick));
+    }
+
+    fn remove(&self, sql: &str) {
+        self.lock().statements.remove(sql);
+    }
+
+    /// The statement of `sql`, prepared on `client` when it is not held yet.
+    pub async fn prepare(
+        &self,
+        client: &Client,
+        sql: &str,
+    ) -> Result<Statement, tokio_postgres::Error> {
+        if let Some(statement) = self.get(sql) {
+            return Ok(statement);
+        }
+        let statement = client.prepare(sql).await?;
+        self.insert(sql, statement.clone());
+        Ok(statement)
+    }
+}
+
+/// A connection as the generated queries use it: the client, its statement cache (if any) and
+/// whether a transaction is open. See [`Executor`].
+#[derive(Clone, Copy)]
+pub struct Conn<'a> {
+    client: &'a Client,
+    cache: Option<&'a StatementCache>,
+    in_transaction: bool,
+}
+
+impl<'a> Conn<'a> {
+    /// A connection without a cache: each statement is prepared when it runs (one more round
+    /// trip than with a cache).
+    pub fn plain(client: &'a Client, in_transaction: bool) -> Self {
+        Conn {
+            client,
+            cache: None,
+            in_transaction,
+        }
+    }
+
+    /// A connection with a statement cache (which must belong to this connection).
+    pub fn cached(client: &'a Client, cache: &'a StatementCache, in_transaction: bool) -> Self {
+        Conn {
+            client,
+            cache: Some(cache),
+            in_transaction,
+        }
+    }
+
+    /// The underlying client (`COPY`, raw statements).
+    pub fn client(&self) -> &'a Client {
+        self.client
+    }
+
+    /// True inside a transaction.
+    pub fn in_transaction(&self) -> bool {
+        self.in_transaction
+    }
+
+    /// The prepared statement of `sql` (from the cache when there is one).
+    pub async fn prepare(&self, sql: &str) -> Result<Statement> {
+        Ok(match self.cache {
+            Some(cache) => cache.prepare(self.client, sql).await?,
+            None => self.client.prepare(sql).await?,
+        })
+    }
+
+    /// Runs a statement of the cache; when the server says the prepared statement no longer
+    /// fits (a schema change altered its result, `DISCARD ALL` dropped it), forgets it and,
+    /// outside a transaction, prepares it again once.
+    async fn run<T, F, Fut>(&self, sql: &str, run: F) -> Result<T>
+    where
+        F: Fn(Statement) -> Fut,
+        Fut: Future<Output = Result<T, tokio_postgres::Error>>,
+    {
+        let Some(cache) = self.cache else {
+            let statement = self.client.prepare(sql).await?;
+            return Ok(run(statement).await?);
+        };
+        let statement = cache.prepare(self.client, sql).await?;
+        match run(statement).await {
+            Err(e) if is_stale_statement(&e) => {
+                cache.remove(sql);
+                if self.in_transaction {
+                    return Err(e.into());
+                }
+                let statement = cache.prepare(self.client, sql).await?;
+                Ok(run(statement).await?)
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// Runs `sql` and returns its rows.
+    pub async fn query(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
+        if self.cache.is_none() {
+            return Ok(self.client.query(sql, params).await?);
+        }
+        self.run(sql, |s| async move { self.client.query(&s, params).await })
+            .await
+    }
+
+    /// Runs `sql` and returns at most one row.
+    pub async fn query_opt(
+        &self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Option<Row>> {
+        if self.cache.is_none() {
+            return Ok(self.client.query_opt(sql, params).await?);
+        }
+        self.run(
+            sql,
+            |s| async move { self.client.query_opt(&s, params).await },
+        )
+        .await
+    }
+
+    /// Runs `sql` and returns the number of rows it touched.
+    pub async fn execute(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
+        if self.cache.is_none() {
+            return Ok(self.client.execute(sql, params).await?);
+        }
+        self.run(
+            sql,
+            |s| async move { self.client.execute(&s, params).await },
+        )
+        .await
+    }
+}
+
+fn is_stale_statement(e: &tokio_postgres::Error) -> bool {
+    e.as_db_error().is_some_and(|db| {
+        *db.code() == SqlState::INVALID_SQL_STATEMENT_NAME
+            || (*db.code() == SqlState::FEATURE_NOT_SUPPORTED
+                && db.message().contains("cached plan"))
+    })
+}
+
+/// What the generated queries run on: [`Db`] and [`Tx`] (with their statement cache, one
+/// round trip per statement once it is prepared), or a plain `tokio_postgres::Client` or
+/// `Transaction` (each statement is prepared when it runs: two round trips).
+pub trait Executor: Sync {
+    /// The connection to run statements on.
+    fn conn(&self) -> Conn<'_>;
+}
+
+impl Executor for Client {
+    fn conn(&self) -> Conn<'_> {
+        Conn::plain(self, false)
+    }
+}
+
+impl Executor for tokio_postgres::Transaction<'_> {
+    fn conn(&self) -> Conn<'_> {
+        Conn::plain(self.client(), true)
+    }
+}
+
+impl<E: Executor + ?Sized> Executor for &E {
+    fn conn(&self) -> Conn<'_> {
+        (**self).conn()
+    }
+}
+
+/// A connection with a prepared-statement cache: the client to use in an application.
+///
+/// ```ignore
+/// let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+/// tokio::spawn(connection);
+/// let mut db = runtime::Db::new(client);
+/// let user = user::find_unique(&db, UserUnique::Id(id)).await?;
+/// let tx = db.transaction().await?;
+/// user::create(&tx, data).await?;
+/// tx.commit().await?;
+/// ```
+///
+/// Statements are prepared once per connection and reused (up to
+/// [`DEFAULT_STATEMENT_CACHE_CAPACITY`] of them, least recently used out first). `&Db` can be
+/// shared between tasks (tokio-postgres pipelines their statements); transactions need
+/// `&mut Db`, as with `tokio_postgres::Client`.
+pub struct Db {
+    client: Client,
+    cache: StatementCache,
+}
+
+impl fmt::Debug for Db {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Db").field("cache", &self.cache).finish()
+    }
+}
+
+impl From<Client> for Db {
+    fn from(client: Client) -> Self {
+        Db::new(client)
+    }
+}
+
+impl Db {
+    /// Wraps a connected client, with a cache of [`DEFAULT_STATEMENT_CACHE_CAPACITY`]
+    /// statements.
+    pub fn new(client: Client) -> Self {
+        Db::with_capacity(client, DEFAULT_STATEMENT_CACHE_CAPACITY)
+    }
+
+    /// Wraps a connected client, with a cache of at most `capacity` statements.
+    pub fn with_capacity(client: Client, capacity: usize) -> Self {
+        Db {
+            client,
+            cache: StatementCache::new(capacity),
+        }
+    }
+
+    /// The underlying client (raw queries, `batch_execute`, `COPY`).
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The statement cache.
+    pub fn cache(&self) -> &StatementCache {
+        &self.cache
+    }
+
+    /// The client back (the cached statements are closed).
+    pub fn into_inner(self) -> Client {
+        self.client
+    }
+
+    /// Starts a transaction; it shares this connection's statement cache. Dropped without
+    /// [`Tx::commit`], it rolls back.
+    pub async fn transaction(&mut self) -> Result<Tx<'_>> {
+        let tx = self.client.transaction().await?;
+        Ok(Tx {
+            tx,
+            cache: &self.cache,
+        })
+    }
+
+    /// Runs `f` in a transaction: commits when it returns `Ok`, rolls back when it returns
+    /// `Err` (or panics), as [`transaction`] does for a plain client.
+    pub async fn transaction_with<T, F>(&mut self, f: F) -> Result<T>
+    where
+        F: for<'a, 'b> FnOnce(&'a Tx<'b>) -> BoxFuture<'a, Result<T>>,
+    {
+        let tx = self.transaction().await?;
+        let outcome = f(&tx).await;
+        match outcome {
+            Ok(value) => {
+                tx.commit().await?;
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = tx.rollback().await;
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Executor for Db {
+    fn conn(&self) -> Conn<'_> {
+        Conn::cached(&self.client, &self.cache, false)
+    }
+}
+
+/// A transaction of a [`Db`], sharing its statement cache. Rolls back when dropped without
+/// [`Tx::commit`].
+pub struct Tx<'a> {
+    tx: tokio_postgres::Transaction<'a>,
+    cache: &'a StatementCache,
+}
+
+impl fmt::Debug for Tx<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Tx").finish_non_exhaustive()
+    }
+}
+
+impl<'a> Tx<'a> {
+    /// Commits.
+    pub async fn commit(self) -> Result<()> {
+        Ok(self.tx.commit().await?)
+    }
+
+    /// Rolls back.
+    pub async fn rollback(self) -> Result<()> {
+        Ok(self.tx.rollback().await?)
+    }
+
+    /// A nested transaction (a savepoint), sharing the cache.
+    pub async fn transaction(&mut self) -> Result<Tx<'_>> {
+        let tx = self.tx.transaction().await?;
+        Ok(Tx {
+            tx,
+            cache: self.cache,
+        })
+    }
+
+    /// The underlying tokio-postgres transaction.
+    pub fn inner(&self) -> &tokio_postgres::Transaction<'a> {
+        &self.tx
+    }
+}
+
+impl Executor for Tx<'_> {
+    fn conn(&self) -> Conn<'_> {
+        Conn::cached(self.tx.client(), self.cache, true)
     }
 }
 
@@ -296,14 +751,152 @@ pub fn render_exists(
 /// The most values one statement can bind (the protocol counts them in 16 bits).
 pub const MAX_PARAMS: usize = 65_535;
 
-/// Writes a multi-row `INSERT INTO {table} AS t (…) VALUES (…), (…)` of rows whose values are
-/// bound in `q` already (`cells[i]` is the placeholder of column `i`, `None` for `DEFAULT`);
-/// with `skip_duplicates`, `ON CONFLICT DO NOTHING`.
+/// The values of one new row, by column: `None` takes the column's `DEFAULT`.
+pub type Cells<const N: usize> = [Option<Param>; N];
+
+/// A column set from an existing row instead of a value (a nested `connect`): `source` is a
+/// subquery `(SELECT x.… AS v FROM … AS x WHERE …)` whose values are bound in the statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Connect {
+    /// The index of the column.
+    pub column: usize,
+    /// The subquery.
+    pub source: String,
+}
+
+/// Appends `(SELECT x.{column} AS v FROM {table} AS x WHERE key)`: the source of a
+/// [`Connect`] (the key's columns are unqualified, so they resolve to `x`).
+pub fn connect_source(
+    q: &mut Query,
+    table: &str,
+    column: &str,
+    key: impl FnOnce(&mut Query),
+) -> String {
+    q.capture(|q| {
+        q.push("(SELECT x.");
+        q.push(column);
+        q.push(" AS v FROM ");
+        q.push(table);
+        q.push(" AS x WHERE ");
+        key(q);
+        q.push(")");
+    })
+}
+
+/// Writes the `INSERT INTO {table} AS t (…) VALUES (…)` of one row (binding its values), or,
+/// with connects, `INSERT … SELECT $1, …, c0.v FROM (source) AS c0, …`: no row is inserted when a
+/// connected row does not exist.
+pub fn insert_one<const N: usize>(
+    q: &mut Query,
+    table: &str,
+    columns: &[Column; N],
+    mut cells: Cells<N>,
+    connects: Vec<Connect>,
+) {
+    for c in &connects {
+        cells[c.column] = None;
+    }
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for (i, cell) in cells.into_iter().enumerate() {
+        if let Some(value) = cell {
+            names.push(columns[i].name);
+            values.push(q.placeholder_boxed(columns[i], value));
+        } else if let Some(n) = connects.iter().position(|c| c.column == i) {
+            names.push(columns[i].name);
+            values.push(format!("c{n}.v"));
+        }
+    }
+    let mut sql = String::with_capacity(64 + values.len() * 16);
+    sql.push_str("INSERT INTO ");
+    sql.push_str(table);
+    if names.is_empty() {
+        sql.push_str(" AS t DEFAULT VALUES");
+    } else {
+        sql.push_str(" AS t (");
+        sql.push_str(&names.join(", "));
+        if connects.is_empty() {
+            sql.push_str(") VALUES (");
+            sql.push_str(&values.join(", "));
+            sql.push(')');
+        } else {
+            sql.push_str(") SELECT ");
+            sql.push_str(&values.join(", "));
+            for (n, c) in connects.iter().enumerate() {
+                sql.push_str(if n == 0 { " FROM " } else { ", " });
+                sql.push_str(&c.source);
+                sql.push_str(&format!(" AS c{n}"));
+            }
+        }
+    }
+    q.sql.push_str(&sql);
+}
+
+/// Rows of a join table to insert with a new row (a nested `connect` of a many-to-many
+/// relation): one `(new row's key, source)` pair per connected row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The join table, quoted.
+    pub table: &'static str,
+    /// The join table's column of the new row (`"A"` or `"B"`).
+    pub own: &'static str,
+    /// The join table's column of the connected rows.
+    pub other: &'static str,
+    /// The new row's key column, quoted.
+    pub key: &'static str,
+    /// One scalar subquery per connected row.
+    pub sources: Vec<String>,
+}
+
+/// Wraps the `INSERT` in `q` (without `RETURNING`) so that the join rows of `links` are inserted
+/// by the same statement: `WITH ins AS (INSERT … RETURNING *), j0 AS (INSERT INTO join …)
+/// SELECT {select_list} FROM ins AS t`. A connected row that does not exist makes the join
+/// row's key NULL, which fails the whole statement ([`Error::NotFound`] from
+/// [`link_error`]).
+pub fn with_links(q: &mut Query, links: &[Link], select_list: &str) {
+    let insert = std::mem::take(&mut q.sql);
+    let mut sql = format!("WITH ins AS ({insert} RETURNING *)");
+    for (n, link) in links.iter().filter(|l| !l.sources.is_empty()).enumerate() {
+        sql.push_str(&format!(
+            ", j{n} AS (INSERT INTO {} ({}, {}) ",
+            link.table, link.own, link.other
+        ));
+        for (k, source) in link.sources.iter().enumerate() {
+            if k > 0 {
+                sql.push_str(" UNION ALL ");
+            }
+            sql.push_str(&format!("SELECT ins.{}, {source} FROM ins", link.key));
+        }
+        sql.push(')');
+    }
+    sql.push_str(" SELECT ");
+    sql.push_str(select_list);
+    sql.push_str(" FROM ins AS t");
+    q.sql = sql;
+}
+
+/// A nested `connect` of a many-to-many relation named a row that does not exist: the join
+/// row's column was NULL. Other errors pass through.
+pub fn link_error(e: Error) -> Error {
+    if let Error::Database(db) = &e {
+        if let Some(d) = db.as_db_error() {
+            if *d.code() == SqlState::NOT_NULL_VIOLATION
+                && d.table().is_some_and(|t| t.starts_with('_'))
+            {
+                return Error::NotFound;
+            }
+        }
+    }
+    e
+}
+
+/// Writes a multi-row `INSERT INTO {table} AS t (…) VALUES (…), (…)` of `rows` (binding their
+/// values; a cell left `None` is `DEFAULT`); with `skip_duplicates`, `ON CONFLICT DO NOTHING`.
 pub fn insert_many<const N: usize>(
     q: &mut Query,
     table: &str,
     columns: &[Column; N],
-    rows: &[[Option<String>; N]],
+    rows: Vec<Cells<N>>,
     skip_duplicates: bool,
 ) {
     let mut used: Vec<usize> = (0..N)
@@ -323,13 +916,16 @@ pub fn insert_many<const N: usize>(
         sql.push_str(columns[*i].name);
     }
     sql.push_str(") VALUES ");
-    for (n, row) in rows.iter().enumerate() {
+    for (n, mut row) in rows.into_iter().enumerate() {
         sql.push_str(if n == 0 { "(" } else { ", (" });
         for (k, i) in used.iter().enumerate() {
             if k > 0 {
                 sql.push_str(", ");
             }
-            sql.push_str(row[*i].as_deref().unwrap_or("DEFAULT"));
+            match row[*i].take() {
+                Some(value) => sql.push_str(&q.placeholder_boxed(columns[*i], value)),
+                None => sql.push_str("DEFAULT"),
+            }
         }
         sql.push(')');
     }
@@ -337,6 +933,140 @@ pub fn insert_many<const N: usize>(
         sql.push_str(" ON CONFLICT DO NOTHING");
     }
     q.sql = sql;
+}
+
+/// Fewer rows than this are inserted with `INSERT` (a `COPY` costs two more round trips).
+pub const COPY_MIN_ROWS: usize = 16;
+
+/// With `skip_duplicates`, fewer rows than this are inserted with `INSERT … ON CONFLICT DO
+/// NOTHING` (the `COPY` path creates and drops a temporary table).
+pub const STAGED_COPY_MIN_ROWS: usize = 1_000;
+
+/// Inserts `rows` into `table`; returns how many were inserted.
+///
+/// When every row sets the same columns, and each of them can be copied ([`CopyAs`]), the rows
+/// go through binary `COPY … FROM STDIN (FORMAT binary)`: straight into the table, or, with
+/// `skip_duplicates`, into a temporary table first, then `INSERT … SELECT … ON CONFLICT DO
+/// NOTHING` (one statement: all rows or none). Otherwise (rows leaving different columns to
+/// their `DEFAULT`, text-cast columns, few rows): multi-row `INSERT`s of at most
+/// [`MAX_PARAMS`] values each. Not wrapped in a transaction: statements already inserted
+/// stay when a later one fails (one statement up to 65,535 values, one `COPY` for any number
+/// of rows).
+pub async fn create_many<C: Executor + ?Sized, const N: usize>(
+    client: &C,
+    table: &str,
+    columns: &[Column; N],
+    rows: Vec<Cells<N>>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    let Some(first) = rows.first() else {
+        return Ok(0);
+    };
+    let shape: [bool; N] = std::array::from_fn(|i| first[i].is_some());
+    let used: Vec<usize> = (0..N).filter(|i| shape[*i]).collect();
+    let min_rows = if skip_duplicates {
+        STAGED_COPY_MIN_ROWS
+    } else {
+        COPY_MIN_ROWS
+    };
+    let copyable = rows.len() >= min_rows
+        && !used.is_empty()
+        && used.iter().all(|i| columns[*i].copy != CopyAs::Unsupported)
+        && rows
+            .iter()
+            .all(|r| r.iter().zip(&shape).all(|(c, s)| c.is_some() == *s));
+    if copyable {
+        return copy_rows(&client.conn(), table, columns, &used, rows, skip_duplicates).await;
+    }
+    let per_statement = (MAX_PARAMS / N).max(1);
+    let mut inserted = 0;
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let mut q = Query::default();
+        let chunk: Vec<Cells<N>> = rows.by_ref().take(per_statement).collect();
+        insert_many(&mut q, table, columns, chunk, skip_duplicates);
+        inserted += q.execute(client).await?;
+    }
+    Ok(inserted)
+}
+
+async fn copy_rows<const N: usize>(
+    conn: &Conn<'_>,
+    table: &str,
+    columns: &[Column; N],
+    used: &[usize],
+    rows: Vec<Cells<N>>,
+    skip_duplicates: bool,
+) -> Result<u64> {
+    static STAGING: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let list: Vec<&str> = used.iter().map(|i| columns[*i].name).collect();
+    let list = list.join(", ");
+    // The columns' types, as the server knows them (enums, domains, citext…).
+    let probe = conn
+        .prepare(&format!("SELECT {list} FROM {table} LIMIT 0"))
+        .await?;
+    let types: Vec<Type> = used
+        .iter()
+        .zip(probe.columns())
+        .map(|(i, c)| match columns[*i].copy {
+            CopyAs::Timestamptz => Type::TIMESTAMPTZ,
+            _ => c.type_().clone(),
+        })
+        .collect();
+    let client = conn.client();
+    let staging = format!(
+        "\"justify_copy_{}\"",
+        STAGING.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    if skip_duplicates {
+        client
+            .batch_execute(&format!(
+                "CREATE TEMPORARY TABLE {staging} AS SELECT {list} FROM {table} WITH NO DATA"
+            ))
+            .await?;
+    }
+    let target = if skip_duplicates {
+        staging.as_str()
+    } else {
+        table
+    };
+    let outcome: Result<u64> = async {
+        let sink = client
+            .copy_in(&format!("COPY {target} ({list}) FROM STDIN (FORMAT binary)"))
+            .await?;
+        let writer = BinaryCopyInWriter::new(sink, &types);
+        let mut writer = std::pin::pin!(writer);
+        let mut values: Vec<&(dyn ToSql + Sync)> = Vec::with_capacity(used.len());
+        for row in &rows {
+            values.clear();
+            for i in used {
+                if let Some(v) = &row[*i] {
+                    values.push(v.as_ref());
+                }
+            }
+            writer.as_mut().write(&values).await?;
+        }
+        let copied = writer.finish().await?;
+        if !skip_duplicates {
+            return Ok(copied);
+        }
+        Ok(client
+            .execute(
+                &format!(
+                    "INSERT INTO {table} AS t ({list}) SELECT {list} FROM {staging} ON CONFLICT DO NOTHING"
+                ),
+                &[],
+            )
+            .await?)
+    }
+    .await;
+    if skip_duplicates {
+        // In a failed transaction this fails too; the rollback drops the table then.
+        let _ = client
+            .batch_execute(&format!("DROP TABLE IF EXISTS {staging}"))
+            .await;
+    }
+    outcome
 }
 
 /// Reads a model from a row by column name: for [`query_raw_as`]. Columns that the client reads
@@ -349,12 +1079,13 @@ pub trait FromRow: Sized {
 }
 
 /// Runs raw SQL (parameters bound as `$1`, `$2`…) and reads each row as `T`.
-pub async fn query_raw_as<T: FromRow, C: GenericClient + Sync>(
+pub async fn query_raw_as<T: FromRow, C: Executor + ?Sized>(
     client: &C,
     sql: &str,
     params: &[&(dyn ToSql + Sync)],
 ) -> Result<Vec<T>> {
     client
+        .conn()
         .query(sql, params)
         .await?
         .iter()
@@ -646,6 +1377,185 @@ pub fn render_paging(
     if let Some(skip) = skip {
         q.push(" OFFSET ");
         q.bind(Column::PLAIN, skip);
+    }
+}
+
+/// Appends the condition of a cursor (Prisma's `cursor`): rows at or after the row with the
+/// cursor's unique key, in the order of `order` (which ends with the key's own columns, so that
+/// the order is total). Lexicographic: `(a > c.a) OR (a = c.a AND b > c.b) OR … OR (a = c.a AND
+/// b = c.b …)`, where `c.a` is `(SELECT x.a FROM {table} AS x WHERE key)` (`<` for descending
+/// keys). No row matches when the cursor's row does not exist; rows whose sort keys are NULL
+/// never match.
+pub fn render_cursor(
+    q: &mut Query,
+    table: &str,
+    order: &[(Column, SortOrder)],
+    key: impl Fn(&mut Query),
+) {
+    let cursor_value = |q: &mut Query, column: Column| {
+        q.push("(SELECT x.");
+        q.push(column.name);
+        q.push(" FROM ");
+        q.push(table);
+        q.push(" AS x WHERE ");
+        key(q);
+        q.push(")");
+    };
+    q.push("(");
+    for i in 0..=order.len() {
+        if i > 0 {
+            q.push(" OR ");
+        }
+        q.push("(");
+        for (j, (column, _)) in order[..i].iter().enumerate() {
+            if j > 0 {
+                q.push(" AND ");
+            }
+            q.push(column.name);
+            q.push(" = ");
+            cursor_value(q, *column);
+        }
+        if let Some((column, direction)) = order.get(i) {
+            if i > 0 {
+                q.push(" AND ");
+            }
+            q.push(column.name);
+            q.push(match direction {
+                SortOrder::Asc => " > ",
+                SortOrder::Desc => " < ",
+            });
+            cursor_value(q, *column);
+        }
+        q.push(")");
+    }
+    q.push(")");
+}
+
+/// A filter of a Json column (Prisma's `path` + `equals` / `string_contains` /
+/// `array_contains` …): the value at `path` (object keys, or array indexes as strings; the
+/// whole value when empty) is compared by the operation. Json columns are compared as `jsonb`
+/// (`column::jsonb #> $path::text[]`); every value is bound.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JsonFilter {
+    /// The path into the value (`#>`).
+    pub path: Vec<String>,
+    /// The comparison.
+    pub op: JsonOp,
+}
+
+/// The comparison of a [`JsonFilter`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum JsonOp {
+    /// The value at the path equals this one (as `jsonb`: key order and spacing do not matter).
+    Equals(serde_json::Value),
+    /// The value at the path exists and differs from this one.
+    Not(serde_json::Value),
+    /// The value at the path is a string containing this one.
+    StringContains(String),
+    /// The value at the path is a string starting with this one.
+    StringStartsWith(String),
+    /// The value at the path is a string ending with this one.
+    StringEndsWith(String),
+    /// The value at the path is an array containing this value (or every element of this
+    /// array): `@>`.
+    ArrayContains(serde_json::Value),
+    /// The value at the path is an array starting with this value (or these elements).
+    ArrayStartsWith(serde_json::Value),
+    /// The value at the path is an array ending with this value (or these elements).
+    ArrayEndsWith(serde_json::Value),
+}
+
+impl JsonFilter {
+    /// The whole value equals `value`.
+    pub fn equals(value: serde_json::Value) -> Self {
+        JsonFilter {
+            path: Vec::new(),
+            op: JsonOp::Equals(value),
+        }
+    }
+
+    /// The value at `path` matches `op`.
+    pub fn path<S: Into<String>>(path: impl IntoIterator<Item = S>, op: JsonOp) -> Self {
+        JsonFilter {
+            path: path.into_iter().map(Into::into).collect(),
+            op,
+        }
+    }
+}
+
+fn json_array(value: serde_json::Value) -> Vec<serde_json::Value> {
+    match value {
+        serde_json::Value::Array(items) => items,
+        other => vec![other],
+    }
+}
+
+impl Filter for JsonFilter {
+    fn render(self, column: Column, q: &mut Query) {
+        let at = |q: &mut Query, path: Vec<String>| {
+            let p = q.placeholder(Column::TEXT_ARRAY, path);
+            format!("({}::jsonb #> {p})", column.name)
+        };
+        let string = |q: &mut Query, path: Vec<String>, test: &str, v: String| {
+            let value = at(q, path);
+            let v = q.placeholder(Column::PLAIN, v);
+            let test = test
+                .replace("{s}", &format!("({value} #>> ARRAY[]::text[])"))
+                .replace("{v}", &v);
+            q.push(&format!("(jsonb_typeof({value}) = 'string' AND {test})"));
+        };
+        let ends = matches!(self.op, JsonOp::ArrayEndsWith(_));
+        match self.op {
+            JsonOp::Equals(v) => {
+                let value = at(q, self.path);
+                q.push(&value);
+                q.push(" = ");
+                q.bind(Column::JSONB, v);
+            }
+            JsonOp::Not(v) => {
+                let value = at(q, self.path);
+                q.push(&value);
+                q.push(" <> ");
+                q.bind(Column::JSONB, v);
+            }
+            JsonOp::StringContains(v) => string(q, self.path, "strpos({s}, {v}::text) > 0", v),
+            JsonOp::StringStartsWith(v) => string(q, self.path, "starts_with({s}, {v}::text)", v),
+            JsonOp::StringEndsWith(v) => string(
+                q,
+                self.path,
+                "right({s}, char_length({v}::text)) = {v}::text",
+                v,
+            ),
+            JsonOp::ArrayContains(v) => {
+                let value = at(q, self.path);
+                q.push(&format!("(jsonb_typeof({value}) = 'array' AND {value} @> "));
+                q.bind(Column::JSONB, serde_json::Value::Array(json_array(v)));
+                q.push(")");
+            }
+            JsonOp::ArrayStartsWith(v) | JsonOp::ArrayEndsWith(v) => {
+                let items = json_array(v);
+                let n = items.len() as i64;
+                let value = at(q, self.path);
+                // CASE: `AND` does not stop `jsonb_array_length` from failing on a scalar.
+                q.push(&format!(
+                    "(CASE WHEN jsonb_typeof({value}) = 'array' THEN jsonb_array_length({value}) >= "
+                ));
+                q.bind(Column::BIGINT, n);
+                // The first (last) n elements, as one array, equal the given ones.
+                q.push(" AND (SELECT coalesce(jsonb_agg(e ORDER BY i), '[]') FROM jsonb_array_elements(");
+                q.push(&value);
+                q.push(") WITH ORDINALITY AS a(e, i) WHERE ");
+                if ends {
+                    q.push(&format!("i > jsonb_array_length({value}) - "));
+                } else {
+                    q.push("i <= ");
+                }
+                q.bind(Column::BIGINT, n);
+                q.push(") = ");
+                q.bind(Column::JSONB, serde_json::Value::Array(items));
+                q.push(" ELSE FALSE END)");
+            }
+        }
     }
 }
 

@@ -1,8 +1,8 @@
 //! The StripeEvent model (table `stripe_events`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"stripe_events\"";
 
@@ -15,31 +15,37 @@ const COLUMNS: [Column; 6] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"type\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"livemode\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"apiVersion\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"payload\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"processedAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
 ];
 
@@ -100,7 +106,7 @@ pub enum StripeEventWhere {
     /// Filters `apiVersion`.
     ApiVersion(runtime::Nullable<runtime::StringFilter>),
     /// Filters `payload`.
-    Payload(runtime::NullFilter),
+    Payload(runtime::Nullable<runtime::JsonFilter>),
     /// Filters `processedAt`.
     ProcessedAt(runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>),
     /// Every filter matches (true when empty).
@@ -168,7 +174,7 @@ pub struct StripeEventInclude {}
 
 impl StripeEventInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [StripeEvent],
@@ -191,22 +197,42 @@ pub struct StripeEventFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<StripeEventUnique>,
     /// Relations to load.
     pub include: StripeEventInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: StripeEventFindMany,
 ) -> Result<Vec<StripeEvent>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"stripe_events\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = StripeEvent::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -214,7 +240,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<StripeEventWhere>,
 ) -> Result<Option<StripeEvent>> {
@@ -227,7 +253,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<StripeEventWhere>,
 ) -> Result<i64> {
@@ -248,7 +274,15 @@ pub enum StripeEventUnique {
 }
 
 impl StripeEventUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            StripeEventUnique::Id(_) => &[0],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             StripeEventUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
         }
@@ -262,7 +296,7 @@ impl StripeEventUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: StripeEventUnique,
 ) -> Result<Option<StripeEvent>> {
@@ -276,7 +310,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: StripeEventUnique,
 ) -> Result<StripeEvent> {
@@ -315,22 +349,23 @@ impl StripeEventCreate {
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 6] {
-        let mut cells: [Option<String>; 6] = std::array::from_fn(|_| None);
-        cells[0] = Some(q.placeholder(COLUMNS[0], self.id));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.r#type));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<6> {
+        let mut cells: runtime::Cells<6> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id));
+        cells[1] = Some(Box::new(self.r#type));
         if let Some(v) = self.livemode {
-            cells[2] = Some(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(Box::new(v));
         }
         if let Some(v) = self.api_version {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
         if let Some(v) = self.payload {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
-        let v = self.processed_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[5] = Some(q.placeholder(COLUMNS[5], v));
+        cells[5] = Some(Box::new(
+            self.processed_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -383,66 +418,58 @@ impl StripeEventUpdate {
     }
 }
 
-fn insert(data: StripeEventCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
-    }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: StripeEventCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<StripeEvent> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    StripeEvent::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: StripeEventCreate,
 ) -> Result<StripeEvent> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    StripeEvent::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<StripeEventCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data.into_iter().map(StripeEventCreate::cells).collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<StripeEventWhere>,
     patch: StripeEventUpdate,
@@ -461,7 +488,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<StripeEventWhere>,
 ) -> Result<u64> {
@@ -474,7 +501,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: StripeEventUnique,
     patch: StripeEventUpdate,
@@ -495,7 +522,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: StripeEventUnique,
 ) -> Result<StripeEvent> {
@@ -508,14 +535,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: StripeEventUnique,
     create: StripeEventCreate,
     patch: StripeEventUpdate,
 ) -> Result<StripeEvent> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -525,7 +552,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"type\", t.\"livemode\", t.\"apiVersion\", t.\"payload\", t.\"processedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    StripeEvent::from_row(&row)
+    insert_returning(client, q, links).await
 }

@@ -1,8 +1,8 @@
 //! The SurveyApprovalStatus model (table `SurveyApprovalStatus`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"SurveyApprovalStatus\"";
 
@@ -15,41 +15,49 @@ const COLUMNS: [Column; 8] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"studyId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"status\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"requestedSignOff\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"signedOffBy\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"signedOffAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
     Column {
         name: "\"createdAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
     Column {
         name: "\"updatedAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
 ];
 
@@ -271,7 +279,7 @@ pub struct SurveyApprovalStatusInclude {
 
 impl SurveyApprovalStatusInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [SurveyApprovalStatus],
@@ -329,22 +337,42 @@ pub struct SurveyApprovalStatusFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<SurveyApprovalStatusUnique>,
     /// Relations to load.
     pub include: SurveyApprovalStatusInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: SurveyApprovalStatusFindMany,
 ) -> Result<Vec<SurveyApprovalStatus>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"SurveyApprovalStatus\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = SurveyApprovalStatus::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -352,7 +380,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyApprovalStatusWhere>,
 ) -> Result<Option<SurveyApprovalStatus>> {
@@ -365,7 +393,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyApprovalStatusWhere>,
 ) -> Result<i64> {
@@ -388,7 +416,16 @@ pub enum SurveyApprovalStatusUnique {
 }
 
 impl SurveyApprovalStatusUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            SurveyApprovalStatusUnique::Id(_) => &[0],
+            SurveyApprovalStatusUnique::StudyId(_) => &[1],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyApprovalStatusUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             SurveyApprovalStatusUnique::StudyId(v) => q.compare(COLUMNS[1], " = ", v),
@@ -404,7 +441,7 @@ impl SurveyApprovalStatusUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: SurveyApprovalStatusUnique,
 ) -> Result<Option<SurveyApprovalStatus>> {
@@ -418,7 +455,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: SurveyApprovalStatusUnique,
 ) -> Result<SurveyApprovalStatus> {
@@ -446,6 +483,10 @@ pub struct SurveyApprovalStatusCreate {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt` (@updatedAt: now when `None`).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `study` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `study_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_study: Option<crate::brand_lift_study::BrandLiftStudyUnique>,
 }
 
 impl SurveyApprovalStatusCreate {
@@ -460,31 +501,33 @@ impl SurveyApprovalStatusCreate {
             signed_off_at: None,
             created_at: None,
             updated_at: None,
+            connect_study: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 8] {
-        let mut cells: [Option<String>; 8] = std::array::from_fn(|_| None);
-        let v = self.id.unwrap_or_else(|| runtime::cuid());
-        cells[0] = Some(q.placeholder(COLUMNS[0], v));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.study_id));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<8> {
+        let mut cells: runtime::Cells<8> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id.unwrap_or_else(|| runtime::cuid())));
+        cells[1] = Some(Box::new(self.study_id));
         if let Some(v) = self.status {
-            cells[2] = Some(q.placeholder(COLUMNS[2], v));
+            cells[2] = Some(Box::new(v));
         }
         if let Some(v) = self.requested_sign_off {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
         if let Some(v) = self.signed_off_by {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
         if let Some(v) = self.signed_off_at {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
-        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[6] = Some(q.placeholder(COLUMNS[6], v));
-        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[7] = Some(q.placeholder(COLUMNS[7], v));
+        cells[6] = Some(Box::new(
+            self.created_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
+        cells[7] = Some(Box::new(
+            self.updated_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -548,66 +591,65 @@ impl SurveyApprovalStatusUpdate {
     }
 }
 
-fn insert(data: SurveyApprovalStatusCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: SurveyApprovalStatusCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_study.take() {
+        let source = runtime::connect_source(q, "\"BrandLiftStudy\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 1, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<SurveyApprovalStatus> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    SurveyApprovalStatus::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: SurveyApprovalStatusCreate,
 ) -> Result<SurveyApprovalStatus> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    SurveyApprovalStatus::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<SurveyApprovalStatusCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data
+        .into_iter()
+        .map(SurveyApprovalStatusCreate::cells)
+        .collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyApprovalStatusWhere>,
     patch: SurveyApprovalStatusUpdate,
@@ -626,7 +668,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyApprovalStatusWhere>,
 ) -> Result<u64> {
@@ -639,7 +681,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: SurveyApprovalStatusUnique,
     patch: SurveyApprovalStatusUpdate,
@@ -660,7 +702,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: SurveyApprovalStatusUnique,
 ) -> Result<SurveyApprovalStatus> {
@@ -673,14 +715,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: SurveyApprovalStatusUnique,
     create: SurveyApprovalStatusCreate,
     patch: SurveyApprovalStatusUpdate,
 ) -> Result<SurveyApprovalStatus> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -690,7 +732,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"status\", t.\"requestedSignOff\", t.\"signedOffBy\", (t.\"signedOffAt\" AT TIME ZONE 'UTC') AS \"signedOffAt\", (t.\"createdAt\" AT TIME ZONE 'UTC') AS \"createdAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    SurveyApprovalStatus::from_row(&row)
+    insert_returning(client, q, links).await
 }

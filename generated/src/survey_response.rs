@@ -1,8 +1,8 @@
 //! The SurveyResponse model (table `SurveyResponse`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"SurveyResponse\"";
 
@@ -15,46 +15,55 @@ const COLUMNS: [Column; 9] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"studyId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"respondentId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"isControlGroup\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"answers\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"demographics\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"ipAddress\"",
         open: "",
         close: "::text::inet",
+        copy: runtime::CopyAs::Unsupported,
     },
     Column {
         name: "\"qualityScore\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"createdAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
 ];
 
@@ -132,8 +141,10 @@ pub enum SurveyResponseWhere {
     RespondentId(runtime::StringFilter),
     /// Filters `isControlGroup`.
     IsControlGroup(runtime::EqFilter<bool>),
+    /// Filters `answers`.
+    Answers(runtime::JsonFilter),
     /// Filters `demographics`.
-    Demographics(runtime::NullFilter),
+    Demographics(runtime::Nullable<runtime::JsonFilter>),
     /// Filters `ipAddress`.
     IpAddress(runtime::Nullable<runtime::EqFilter<String>>),
     /// Filters `qualityScore`.
@@ -159,6 +170,7 @@ impl SurveyResponseWhere {
             SurveyResponseWhere::StudyId(f) => f.render(COLUMNS[1], q),
             SurveyResponseWhere::RespondentId(f) => f.render(COLUMNS[2], q),
             SurveyResponseWhere::IsControlGroup(f) => f.render(COLUMNS[3], q),
+            SurveyResponseWhere::Answers(f) => f.render(COLUMNS[4], q),
             SurveyResponseWhere::Demographics(f) => f.render(COLUMNS[5], q),
             SurveyResponseWhere::IpAddress(f) => f.render(COLUMNS[6], q),
             SurveyResponseWhere::QualityScore(f) => f.render(COLUMNS[7], q),
@@ -238,7 +250,7 @@ pub struct SurveyResponseInclude {
 
 impl SurveyResponseInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [SurveyResponse],
@@ -275,22 +287,42 @@ pub struct SurveyResponseFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<SurveyResponseUnique>,
     /// Relations to load.
     pub include: SurveyResponseInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: SurveyResponseFindMany,
 ) -> Result<Vec<SurveyResponse>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"SurveyResponse\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = SurveyResponse::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -298,7 +330,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyResponseWhere>,
 ) -> Result<Option<SurveyResponse>> {
@@ -311,7 +343,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyResponseWhere>,
 ) -> Result<i64> {
@@ -339,7 +371,16 @@ pub enum SurveyResponseUnique {
 }
 
 impl SurveyResponseUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            SurveyResponseUnique::Id(_) => &[0],
+            SurveyResponseUnique::StudyIdRespondentId { .. } => &[1, 2],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             SurveyResponseUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             SurveyResponseUnique::StudyIdRespondentId {
@@ -362,7 +403,7 @@ impl SurveyResponseUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: SurveyResponseUnique,
 ) -> Result<Option<SurveyResponse>> {
@@ -376,7 +417,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: SurveyResponseUnique,
 ) -> Result<SurveyResponse> {
@@ -406,6 +447,10 @@ pub struct SurveyResponseCreate {
     pub quality_score: Option<f32>,
     /// `createdAt` (now() when `None`).
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `study` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `study_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_study: Option<crate::brand_lift_study::BrandLiftStudyUnique>,
 }
 
 impl SurveyResponseCreate {
@@ -426,30 +471,32 @@ impl SurveyResponseCreate {
             ip_address: None,
             quality_score: None,
             created_at: None,
+            connect_study: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 9] {
-        let mut cells: [Option<String>; 9] = std::array::from_fn(|_| None);
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<9> {
+        let mut cells: runtime::Cells<9> = std::array::from_fn(|_| None);
         if let Some(v) = self.id {
-            cells[0] = Some(q.placeholder(COLUMNS[0], v));
+            cells[0] = Some(Box::new(v));
         }
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.study_id));
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.respondent_id));
-        cells[3] = Some(q.placeholder(COLUMNS[3], self.is_control_group));
-        cells[4] = Some(q.placeholder(COLUMNS[4], self.answers));
+        cells[1] = Some(Box::new(self.study_id));
+        cells[2] = Some(Box::new(self.respondent_id));
+        cells[3] = Some(Box::new(self.is_control_group));
+        cells[4] = Some(Box::new(self.answers));
         if let Some(v) = self.demographics {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
         if let Some(v) = self.ip_address {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
         if let Some(v) = self.quality_score {
-            cells[7] = Some(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(Box::new(v));
         }
-        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[8] = Some(q.placeholder(COLUMNS[8], v));
+        cells[8] = Some(Box::new(
+            self.created_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -520,66 +567,62 @@ impl SurveyResponseUpdate {
     }
 }
 
-fn insert(data: SurveyResponseCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: SurveyResponseCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_study.take() {
+        let source = runtime::connect_source(q, "\"BrandLiftStudy\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 1, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<SurveyResponse> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    SurveyResponse::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: SurveyResponseCreate,
 ) -> Result<SurveyResponse> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    SurveyResponse::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<SurveyResponseCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data.into_iter().map(SurveyResponseCreate::cells).collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyResponseWhere>,
     patch: SurveyResponseUpdate,
@@ -598,7 +641,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<SurveyResponseWhere>,
 ) -> Result<u64> {
@@ -611,7 +654,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: SurveyResponseUnique,
     patch: SurveyResponseUpdate,
@@ -632,7 +675,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
+pub async fn delete<C: Executor + ?Sized>(
     client: &C,
     key: SurveyResponseUnique,
 ) -> Result<SurveyResponse> {
@@ -645,14 +688,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: SurveyResponseUnique,
     create: SurveyResponseCreate,
     patch: SurveyResponseUpdate,
 ) -> Result<SurveyResponse> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -662,7 +705,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"studyId\", t.\"respondentId\", t.\"isControlGroup\", t.\"answers\", t.\"demographics\", t.\"ipAddress\"::text AS \"ipAddress\", t.\"qualityScore\", t.\"createdAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    SurveyResponse::from_row(&row)
+    insert_returning(client, q, links).await
 }

@@ -1,8 +1,8 @@
 //! The TeamMember model (table `team_members`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"team_members\"";
 
@@ -15,36 +15,43 @@ const COLUMNS: [Column; 7] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"userId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"teamOwnerId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"role\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"workdayStartsAt\"",
         open: "",
         close: "::text::timetz",
+        copy: runtime::CopyAs::Unsupported,
     },
     Column {
         name: "\"joinedAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
     Column {
         name: "\"updatedAt\"",
         open: "(",
         close: "::timestamptz AT TIME ZONE 'UTC')",
+        copy: runtime::CopyAs::Timestamptz,
     },
 ];
 
@@ -239,7 +246,7 @@ pub struct TeamMemberInclude {
 
 impl TeamMemberInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [TeamMember],
@@ -285,22 +292,42 @@ pub struct TeamMemberFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<TeamMemberUnique>,
     /// Relations to load.
     pub include: TeamMemberInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
+pub async fn find_many<C: Executor + ?Sized>(
     client: &C,
     args: TeamMemberFindMany,
 ) -> Result<Vec<TeamMember>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"team_members\"", &order, |q| {
+            key.clone().render(q)
+        });
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = TeamMember::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -308,7 +335,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<TeamMemberWhere>,
 ) -> Result<Option<TeamMember>> {
@@ -321,7 +348,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(
+pub async fn count<C: Executor + ?Sized>(
     client: &C,
     filter: Option<TeamMemberWhere>,
 ) -> Result<i64> {
@@ -349,7 +376,16 @@ pub enum TeamMemberUnique {
 }
 
 impl TeamMemberUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            TeamMemberUnique::Id(_) => &[0],
+            TeamMemberUnique::OwnerMember { .. } => &[2, 1],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             TeamMemberUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             TeamMemberUnique::OwnerMember {
@@ -372,7 +408,7 @@ impl TeamMemberUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: TeamMemberUnique,
 ) -> Result<Option<TeamMember>> {
@@ -386,7 +422,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: TeamMemberUnique,
 ) -> Result<TeamMember> {
@@ -412,6 +448,14 @@ pub struct TeamMemberCreate {
     pub joined_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt` (@updatedAt: now when `None`).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `user` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `user_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_user: Option<crate::user::UserUnique>,
+    /// Connects `teamOwner` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `team_owner_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_team_owner: Option<crate::user::UserUnique>,
 }
 
 impl TeamMemberCreate {
@@ -425,26 +469,29 @@ impl TeamMemberCreate {
             workday_starts_at: None,
             joined_at: None,
             updated_at: None,
+            connect_user: None,
+            connect_team_owner: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 7] {
-        let mut cells: [Option<String>; 7] = std::array::from_fn(|_| None);
-        let v = self.id.unwrap_or_else(|| runtime::cuid());
-        cells[0] = Some(q.placeholder(COLUMNS[0], v));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.user_id));
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.team_owner_id));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<7> {
+        let mut cells: runtime::Cells<7> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id.unwrap_or_else(|| runtime::cuid())));
+        cells[1] = Some(Box::new(self.user_id));
+        cells[2] = Some(Box::new(self.team_owner_id));
         if let Some(v) = self.role {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
         if let Some(v) = self.workday_starts_at {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
-        let v = self.joined_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[5] = Some(q.placeholder(COLUMNS[5], v));
-        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[6] = Some(q.placeholder(COLUMNS[6], v));
+        cells[5] = Some(Box::new(
+            self.joined_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
+        cells[6] = Some(Box::new(
+            self.updated_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -502,66 +549,66 @@ impl TeamMemberUpdate {
     }
 }
 
-fn insert(data: TeamMemberCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: TeamMemberCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_user.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 1, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
-    } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
+    if let Some(key) = data.connect_team_owner.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 2, source });
     }
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<TeamMember> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
+        q.fetch_opt(client).await?
+    } else {
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    TeamMember::from_row(&row.ok_or(runtime::Error::NotFound)?)
+}
+
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(
     client: &C,
     data: TeamMemberCreate,
 ) -> Result<TeamMember> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    TeamMember::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<TeamMemberCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data.into_iter().map(TeamMemberCreate::cells).collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<TeamMemberWhere>,
     patch: TeamMemberUpdate,
@@ -580,7 +627,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<TeamMemberWhere>,
 ) -> Result<u64> {
@@ -593,7 +640,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: TeamMemberUnique,
     patch: TeamMemberUpdate,
@@ -614,10 +661,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(
-    client: &C,
-    key: TeamMemberUnique,
-) -> Result<TeamMember> {
+pub async fn delete<C: Executor + ?Sized>(client: &C, key: TeamMemberUnique) -> Result<TeamMember> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
     q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
@@ -627,14 +671,14 @@ pub async fn delete<C: GenericClient + Sync>(
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: TeamMemberUnique,
     create: TeamMemberCreate,
     patch: TeamMemberUpdate,
 ) -> Result<TeamMember> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -644,7 +688,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"userId\", t.\"teamOwnerId\", t.\"role\", t.\"workdayStartsAt\"::text AS \"workdayStartsAt\", (t.\"joinedAt\" AT TIME ZONE 'UTC') AS \"joinedAt\", (t.\"updatedAt\" AT TIME ZONE 'UTC') AS \"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    TeamMember::from_row(&row)
+    insert_returning(client, q, links).await
 }

@@ -1,8 +1,8 @@
 //! The User model (table `users`).
 
 #[allow(unused_imports)]
-use crate::runtime::{self, Column, Filter as _, Query, Result};
-use tokio_postgres::{GenericClient, Row};
+use crate::runtime::{self, Column, Executor, Filter as _, Query, Result};
+use tokio_postgres::Row;
 
 const TABLE: &str = "\"users\"";
 
@@ -15,81 +15,97 @@ const COLUMNS: [Column; 16] = [
         name: "\"id\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"clerkId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"email\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"name\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"image\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"role\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"stripeCustomerId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"stripeSubscriptionId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"stripePriceId\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"stripeCurrentPeriodEnd\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"notification_prefs\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"digestTime\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"onboardingComplete\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"referredById\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"createdAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
     Column {
         name: "\"updatedAt\"",
         open: "",
         close: "",
+        copy: runtime::CopyAs::Column,
     },
 ];
 
@@ -286,6 +302,8 @@ pub enum UserWhere {
     StripePriceId(runtime::Nullable<runtime::StringFilter>),
     /// Filters `stripeCurrentPeriodEnd`.
     StripeCurrentPeriodEnd(runtime::Nullable<runtime::ScalarFilter<chrono::DateTime<chrono::Utc>>>),
+    /// Filters `notificationPrefs`.
+    NotificationPrefs(runtime::JsonFilter),
     /// Filters `digestTime`.
     DigestTime(runtime::Nullable<runtime::ScalarFilter<chrono::NaiveTime>>),
     /// Filters `onboardingComplete`.
@@ -379,6 +397,7 @@ impl UserWhere {
             UserWhere::StripeSubscriptionId(f) => f.render(COLUMNS[7], q),
             UserWhere::StripePriceId(f) => f.render(COLUMNS[8], q),
             UserWhere::StripeCurrentPeriodEnd(f) => f.render(COLUMNS[9], q),
+            UserWhere::NotificationPrefs(f) => f.render(COLUMNS[10], q),
             UserWhere::DigestTime(f) => f.render(COLUMNS[11], q),
             UserWhere::OnboardingComplete(f) => f.render(COLUMNS[12], q),
             UserWhere::ReferredById(f) => f.render(COLUMNS[13], q),
@@ -762,7 +781,7 @@ pub struct UserInclude {
 
 impl UserInclude {
     /// Loads the requested relations into `rows`.
-    pub fn load<'a, C: GenericClient + Sync>(
+    pub fn load<'a, C: Executor + ?Sized>(
         &'a self,
         client: &'a C,
         rows: &'a mut [User],
@@ -1012,22 +1031,37 @@ pub struct UserFindMany {
     pub skip: Option<i64>,
     /// Rows to return at most (`LIMIT`).
     pub take: Option<i64>,
+    /// Start at the row with this unique key (Prisma's `cursor`, the row included: `skip:
+    /// Some(1)` leaves it out). The rows are ordered by `order_by`, then by the key's columns.
+    pub cursor: Option<UserUnique>,
     /// Relations to load.
     pub include: UserInclude,
 }
 
 /// Finds the rows matching `args`.
-pub async fn find_many<C: GenericClient + Sync>(
-    client: &C,
-    args: UserFindMany,
-) -> Result<Vec<User>> {
+pub async fn find_many<C: Executor + ?Sized>(client: &C, args: UserFindMany) -> Result<Vec<User>> {
     let mut q = Query::new(SELECT);
-    if let Some(filter) = args.filter {
-        q.push(" WHERE ");
-        filter.render(&mut q);
-    }
-    let order: Vec<(Column, runtime::SortOrder)> =
+    #[allow(unused_mut)]
+    let mut order: Vec<(Column, runtime::SortOrder)> =
         args.order_by.iter().map(|o| o.column()).collect();
+    if let Some(filter) = args.filter {
+        q.push(" WHERE (");
+        filter.render(&mut q);
+        q.push(")");
+    }
+    if let Some(key) = args.cursor {
+        for i in key.columns() {
+            if !order.iter().any(|(c, _)| c.name == COLUMNS[*i].name) {
+                order.push((COLUMNS[*i], runtime::SortOrder::Asc));
+            }
+        }
+        q.push(if q.sql.len() == SELECT.len() {
+            " WHERE "
+        } else {
+            " AND "
+        });
+        runtime::render_cursor(&mut q, "\"users\"", &order, |q| key.clone().render(q));
+    }
     runtime::render_paging(&mut q, &order, args.skip, args.take);
     let mut rows = User::from_rows(&q.fetch(client).await?)?;
     args.include.load(client, &mut rows).await?;
@@ -1035,7 +1069,7 @@ pub async fn find_many<C: GenericClient + Sync>(
 }
 
 /// Finds the first row matching `filter`.
-pub async fn find_first<C: GenericClient + Sync>(
+pub async fn find_first<C: Executor + ?Sized>(
     client: &C,
     filter: Option<UserWhere>,
 ) -> Result<Option<User>> {
@@ -1048,7 +1082,7 @@ pub async fn find_first<C: GenericClient + Sync>(
 }
 
 /// Counts the rows matching `filter`.
-pub async fn count<C: GenericClient + Sync>(client: &C, filter: Option<UserWhere>) -> Result<i64> {
+pub async fn count<C: Executor + ?Sized>(client: &C, filter: Option<UserWhere>) -> Result<i64> {
     let mut q = Query::new("SELECT count(*) FROM \"users\" AS t");
     if let Some(filter) = filter {
         q.push(" WHERE ");
@@ -1074,7 +1108,19 @@ pub enum UserUnique {
 }
 
 impl UserUnique {
-    fn render(self, q: &mut Query) {
+    /// The key's columns (indexes into the model's columns).
+    fn columns(&self) -> &'static [usize] {
+        match self {
+            UserUnique::Id(_) => &[0],
+            UserUnique::ClerkId(_) => &[1],
+            UserUnique::Email(_) => &[2],
+            UserUnique::StripeCustomerId(_) => &[6],
+            UserUnique::StripeSubscriptionId(_) => &[7],
+        }
+    }
+
+    /// Appends `column = $n [AND …]` (unqualified columns).
+    pub(crate) fn render(self, q: &mut Query) {
         match self {
             UserUnique::Id(v) => q.compare(COLUMNS[0], " = ", v),
             UserUnique::ClerkId(v) => q.compare(COLUMNS[1], " = ", v),
@@ -1096,7 +1142,7 @@ impl UserUnique {
 }
 
 /// Finds the row with a unique key.
-pub async fn find_unique<C: GenericClient + Sync>(
+pub async fn find_unique<C: Executor + ?Sized>(
     client: &C,
     key: UserUnique,
 ) -> Result<Option<User>> {
@@ -1110,7 +1156,7 @@ pub async fn find_unique<C: GenericClient + Sync>(
 }
 
 /// Finds the row with a unique key, or fails with [`runtime::Error::NotFound`].
-pub async fn find_unique_or_throw<C: GenericClient + Sync>(
+pub async fn find_unique_or_throw<C: Executor + ?Sized>(
     client: &C,
     key: UserUnique,
 ) -> Result<User> {
@@ -1154,6 +1200,10 @@ pub struct UserCreate {
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt` (@updatedAt: now when `None`).
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Connects `referredBy` to the existing row with this unique key: its key is
+    /// read in the same statement and replaces `referred_by_id` (no row is created, and the
+    /// query fails with [`runtime::Error::NotFound`], when there is none).
+    pub connect_referred_by: Option<crate::user::UserUnique>,
 }
 
 impl UserCreate {
@@ -1176,53 +1226,55 @@ impl UserCreate {
             referred_by_id: None,
             created_at: None,
             updated_at: None,
+            connect_referred_by: None,
         }
     }
 
-    /// Binds the values in `q`: the placeholder of each column, `None` for its database default.
-    fn cells(self, q: &mut Query) -> [Option<String>; 16] {
-        let mut cells: [Option<String>; 16] = std::array::from_fn(|_| None);
-        let v = self.id.unwrap_or_else(|| runtime::cuid());
-        cells[0] = Some(q.placeholder(COLUMNS[0], v));
-        cells[1] = Some(q.placeholder(COLUMNS[1], self.clerk_id));
-        cells[2] = Some(q.placeholder(COLUMNS[2], self.email));
+    /// The values by column (client-side defaults applied), `None` for the database default.
+    fn cells(self) -> runtime::Cells<16> {
+        let mut cells: runtime::Cells<16> = std::array::from_fn(|_| None);
+        cells[0] = Some(Box::new(self.id.unwrap_or_else(|| runtime::cuid())));
+        cells[1] = Some(Box::new(self.clerk_id));
+        cells[2] = Some(Box::new(self.email));
         if let Some(v) = self.name {
-            cells[3] = Some(q.placeholder(COLUMNS[3], v));
+            cells[3] = Some(Box::new(v));
         }
         if let Some(v) = self.image {
-            cells[4] = Some(q.placeholder(COLUMNS[4], v));
+            cells[4] = Some(Box::new(v));
         }
         if let Some(v) = self.role {
-            cells[5] = Some(q.placeholder(COLUMNS[5], v));
+            cells[5] = Some(Box::new(v));
         }
         if let Some(v) = self.stripe_customer_id {
-            cells[6] = Some(q.placeholder(COLUMNS[6], v));
+            cells[6] = Some(Box::new(v));
         }
         if let Some(v) = self.stripe_subscription_id {
-            cells[7] = Some(q.placeholder(COLUMNS[7], v));
+            cells[7] = Some(Box::new(v));
         }
         if let Some(v) = self.stripe_price_id {
-            cells[8] = Some(q.placeholder(COLUMNS[8], v));
+            cells[8] = Some(Box::new(v));
         }
         if let Some(v) = self.stripe_current_period_end {
-            cells[9] = Some(q.placeholder(COLUMNS[9], v));
+            cells[9] = Some(Box::new(v));
         }
         if let Some(v) = self.notification_prefs {
-            cells[10] = Some(q.placeholder(COLUMNS[10], v));
+            cells[10] = Some(Box::new(v));
         }
         if let Some(v) = self.digest_time {
-            cells[11] = Some(q.placeholder(COLUMNS[11], v));
+            cells[11] = Some(Box::new(v));
         }
         if let Some(v) = self.onboarding_complete {
-            cells[12] = Some(q.placeholder(COLUMNS[12], v));
+            cells[12] = Some(Box::new(v));
         }
         if let Some(v) = self.referred_by_id {
-            cells[13] = Some(q.placeholder(COLUMNS[13], v));
+            cells[13] = Some(Box::new(v));
         }
-        let v = self.created_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[14] = Some(q.placeholder(COLUMNS[14], v));
-        let v = self.updated_at.unwrap_or_else(|| chrono::Utc::now());
-        cells[15] = Some(q.placeholder(COLUMNS[15], v));
+        cells[14] = Some(Box::new(
+            self.created_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
+        cells[15] = Some(Box::new(
+            self.updated_at.unwrap_or_else(|| chrono::Utc::now()),
+        ));
         cells
     }
 }
@@ -1334,63 +1386,59 @@ impl UserUpdate {
     }
 }
 
-fn insert(data: UserCreate, q: &mut Query) {
-    let mut columns = Vec::new();
-    let mut values = Vec::new();
-    for (column, cell) in COLUMNS.iter().zip(data.cells(q)) {
-        if let Some(placeholder) = cell {
-            columns.push(column.name);
-            values.push(placeholder);
-        }
+/// Writes the `INSERT` of `data` (without `RETURNING`); returns the join rows of many-to-many
+/// connects, which [`runtime::with_links`] adds to the statement.
+#[allow(unused_mut)]
+fn insert(mut data: UserCreate, q: &mut Query) -> Vec<runtime::Link> {
+    let mut connects = Vec::new();
+    let mut links = Vec::new();
+    if let Some(key) = data.connect_referred_by.take() {
+        let source = runtime::connect_source(q, "\"users\"", "\"id\"", |q| key.render(q));
+        connects.push(runtime::Connect { column: 13, source });
     }
-    if columns.is_empty() {
-        q.push(&format!("INSERT INTO {TABLE} AS t DEFAULT VALUES"));
+    runtime::insert_one(q, TABLE, &COLUMNS, data.cells(), connects);
+    links
+}
+
+/// Runs an `INSERT … RETURNING` (with the join rows of many-to-many connects) for one row.
+async fn insert_returning<C: Executor + ?Sized>(
+    client: &C,
+    mut q: Query,
+    links: Vec<runtime::Link>,
+) -> Result<User> {
+    let row = if links.is_empty() {
+        q.push(" RETURNING t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\"");
+        q.fetch_opt(client).await?
     } else {
-        q.push(&format!(
-            "INSERT INTO {TABLE} AS t ({}) VALUES ({})",
-            columns.join(", "),
-            values.join(", ")
-        ));
-    }
+        runtime::with_links(&mut q, &links, &" RETURNING t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\""[" RETURNING ".len()..]);
+        q.fetch_opt(client).await.map_err(runtime::link_error)?
+    };
+    User::from_row(&row.ok_or(runtime::Error::NotFound)?)
 }
 
-/// Inserts a row (applying client-side defaults) and returns it.
-pub async fn create<C: GenericClient + Sync>(client: &C, data: UserCreate) -> Result<User> {
+/// Inserts a row (applying client-side defaults, connecting relations) and returns it.
+pub async fn create<C: Executor + ?Sized>(client: &C, data: UserCreate) -> Result<User> {
     let mut q = Query::default();
-    insert(data, &mut q);
-    q.push(" RETURNING t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    User::from_row(&row)
+    let links = insert(data, &mut q);
+    insert_returning(client, q, links).await
 }
 
-/// Inserts many rows (applying client-side defaults) with multi-row `INSERT`s of at most
-/// [`runtime::MAX_PARAMS`] bound values each; a value a row leaves `None` takes the column's
-/// `DEFAULT`. With `skip_duplicates`, rows that conflict with a unique key or the primary key
-/// are skipped (`ON CONFLICT DO NOTHING`). Returns the number of rows inserted. The statements
-/// are not wrapped in a transaction: use [`runtime::transaction`] for all or nothing.
-pub async fn create_many<C: GenericClient + Sync>(
+/// Inserts many rows (applying client-side defaults; nested `connect`s are ignored) and
+/// returns how many were inserted. Rows that set the same columns go through binary `COPY`;
+/// with `skip_duplicates`, rows that conflict with a unique key or the primary key are skipped
+/// (`ON CONFLICT DO NOTHING`). See [`runtime::create_many`]. Not wrapped in a transaction: use
+/// [`runtime::Db::transaction`] for all or nothing.
+pub async fn create_many<C: Executor + ?Sized>(
     client: &C,
     data: Vec<UserCreate>,
     skip_duplicates: bool,
 ) -> Result<u64> {
-    let per_statement = (runtime::MAX_PARAMS / COLUMNS.len()).max(1);
-    let mut inserted = 0;
-    let mut rows = data.into_iter().peekable();
-    while rows.peek().is_some() {
-        let mut q = Query::default();
-        let chunk: Vec<_> = rows
-            .by_ref()
-            .take(per_statement)
-            .map(|d| d.cells(&mut q))
-            .collect();
-        runtime::insert_many(&mut q, TABLE, &COLUMNS, &chunk, skip_duplicates);
-        inserted += q.execute(client).await?;
-    }
-    Ok(inserted)
+    let rows = data.into_iter().map(UserCreate::cells).collect();
+    runtime::create_many(client, TABLE, &COLUMNS, rows, skip_duplicates).await
 }
 
 /// Updates the rows matching `filter`; returns how many.
-pub async fn update_many<C: GenericClient + Sync>(
+pub async fn update_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<UserWhere>,
     patch: UserUpdate,
@@ -1409,7 +1457,7 @@ pub async fn update_many<C: GenericClient + Sync>(
 }
 
 /// Deletes the rows matching `filter`; returns how many.
-pub async fn delete_many<C: GenericClient + Sync>(
+pub async fn delete_many<C: Executor + ?Sized>(
     client: &C,
     filter: Option<UserWhere>,
 ) -> Result<u64> {
@@ -1422,7 +1470,7 @@ pub async fn delete_many<C: GenericClient + Sync>(
 }
 
 /// Updates the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn update<C: GenericClient + Sync>(
+pub async fn update<C: Executor + ?Sized>(
     client: &C,
     key: UserUnique,
     patch: UserUpdate,
@@ -1443,7 +1491,7 @@ pub async fn update<C: GenericClient + Sync>(
 }
 
 /// Deletes the row with a unique key and returns it ([`runtime::Error::NotFound`] if none).
-pub async fn delete<C: GenericClient + Sync>(client: &C, key: UserUnique) -> Result<User> {
+pub async fn delete<C: Executor + ?Sized>(client: &C, key: UserUnique) -> Result<User> {
     let mut q = Query::new(&format!("DELETE FROM {TABLE} AS t WHERE "));
     key.render(&mut q);
     q.push(" RETURNING t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\"");
@@ -1453,14 +1501,14 @@ pub async fn delete<C: GenericClient + Sync>(client: &C, key: UserUnique) -> Res
 
 /// Inserts `create`, or, when it conflicts on `key`'s constraint, applies `patch` to the
 /// existing row (`INSERT … ON CONFLICT … DO UPDATE`); returns the row.
-pub async fn upsert<C: GenericClient + Sync>(
+pub async fn upsert<C: Executor + ?Sized>(
     client: &C,
     key: UserUnique,
     create: UserCreate,
     patch: UserUpdate,
 ) -> Result<User> {
     let mut q = Query::default();
-    insert(create, &mut q);
+    let links = insert(create, &mut q);
     let mut sets = patch.assignments(&mut q);
     if sets.is_empty() {
         sets.push("\"id\" = t.\"id\"".to_owned());
@@ -1470,7 +1518,5 @@ pub async fn upsert<C: GenericClient + Sync>(
         key.conflict_target(),
         sets.join(", ")
     ));
-    q.push(" RETURNING t.\"id\", t.\"clerkId\", t.\"email\", t.\"name\", t.\"image\", t.\"role\", t.\"stripeCustomerId\", t.\"stripeSubscriptionId\", t.\"stripePriceId\", t.\"stripeCurrentPeriodEnd\", t.\"notification_prefs\", t.\"digestTime\", t.\"onboardingComplete\", t.\"referredById\", t.\"createdAt\", t.\"updatedAt\"");
-    let row = q.fetch_opt(client).await?.ok_or(runtime::Error::NotFound)?;
-    User::from_row(&row)
+    insert_returning(client, q, links).await
 }

@@ -65,6 +65,9 @@ fn bench(c: &mut Criterion) {
         db
     });
     let client = db.client();
+    // The generated client's connection wrapper (statement cache), on its own connection.
+    let cached = jc::Db::new(rt.block_on(db.connect()).unwrap());
+    let jdb = &cached;
 
     // find_unique / create: one row by primary key; the same statement, prepared once, by hand.
     rt.block_on(async {
@@ -88,6 +91,16 @@ fn bench(c: &mut Criterion) {
     g.bench_function("find_unique/generated", |b| {
         b.iter(|| {
             rt.block_on(stripe_event::find_unique(
+                jdb,
+                StripeEventUnique::Id("evt_target".into()),
+            ))
+            .unwrap()
+            .unwrap()
+        })
+    });
+    g.bench_function("find_unique/generated_plain_client", |b| {
+        b.iter(|| {
+            rt.block_on(stripe_event::find_unique(
                 client,
                 StripeEventUnique::Id("evt_target".into()),
             ))
@@ -107,7 +120,7 @@ fn bench(c: &mut Criterion) {
             let mut e = StripeEventCreate::new(next_id("gen"), "charge.succeeded".into());
             e.livemode = Some(false);
             e.payload = Some(payload());
-            rt.block_on(stripe_event::create(client, e)).unwrap()
+            rt.block_on(stripe_event::create(jdb, e)).unwrap()
         })
     });
     g.bench_function("create/hand_written", |b| {
@@ -155,7 +168,7 @@ fn bench(c: &mut Criterion) {
                     })
                     .collect();
                 let n = rt
-                    .block_on(stripe_event::create_many(client, data, false))
+                    .block_on(stripe_event::create_many(jdb, data, false))
                     .unwrap();
                 total += start.elapsed();
                 assert_eq!(n, rows as u64);

@@ -70,6 +70,8 @@ pub struct FieldCtx {
     pub column_lit: String,
     pub open_lit: String,
     pub close_lit: String,
+    /// How binary `COPY` writes the column (`runtime::CopyAs::…`).
+    pub copy_lit: String,
     /// The element type (without `Option`/`Vec`).
     pub base_ty: String,
     /// The type of the model's field.
@@ -119,6 +121,14 @@ pub struct RelationCtx {
     pub target_table_lit: String,
     pub child_col_lit: String,
     pub parent_col_lit: String,
+    /// The target's unique-key type, for nested `connect` (when it has one).
+    pub target_unique: Option<String>,
+    /// `connect_{ident}`: the create field of a nested `connect`.
+    pub connect_ident: String,
+    /// Many-to-many: the join table and its columns of this model's and the target's rows.
+    pub join_table_lit: String,
+    pub join_own_lit: String,
+    pub join_other_lit: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -174,7 +184,7 @@ enum FilterKind {
     String,
     Scalar,
     Eq,
-    None,
+    Json,
 }
 
 struct TypeInfo {
@@ -304,7 +314,7 @@ fn type_info(schema: &Schema, enum_types: &[String], field: &Field) -> Option<Ty
         },
         (ScalarType::Json, _) => TypeInfo {
             orderable: false,
-            ..TypeInfo::plain("serde_json::Value", K::None, false)
+            ..TypeInfo::plain("serde_json::Value", K::Json, false)
         },
         (ScalarType::Bytes, _) => TypeInfo::plain("Vec<u8>", K::Eq, true),
     })
@@ -363,7 +373,7 @@ fn field_ctx(
             FilterKind::String => Some("runtime::StringFilter".to_owned()),
             FilterKind::Scalar => Some(format!("runtime::ScalarFilter<{base}>")),
             FilterKind::Eq => Some(format!("runtime::EqFilter<{base}>")),
-            FilterKind::None => None,
+            FilterKind::Json => Some("runtime::JsonFilter".to_owned()),
         }
     };
     let filter = match (optional, filter) {
@@ -418,10 +428,19 @@ fn field_ctx(
         column_lit: lit(&column),
         open_lit: lit(&info.open),
         close_lit: lit(&info.close),
+        copy_lit: if info.open.is_empty() && info.close.is_empty() {
+            "runtime::CopyAs::Column"
+        } else if info.now.as_deref() == Some("chrono::Utc::now()") {
+            // `timestamp` bound as `timestamptz AT TIME ZONE 'UTC'`.
+            "runtime::CopyAs::Timestamptz"
+        } else {
+            "runtime::CopyAs::Unsupported"
+        }
+        .to_owned(),
         base_ty: base,
         ty,
         filter,
-        orderable: info.orderable && !list && info.filter != FilterKind::None,
+        orderable: info.orderable && !list && info.filter != FilterKind::Json,
         create_ty,
         create_required,
         create_default,
@@ -446,6 +465,8 @@ struct ModelNames {
     find_many_ty: String,
     create_ty: String,
     update_ty: String,
+    /// A primary key or a unique constraint (a unique-key type is generated).
+    has_unique: bool,
 }
 
 fn visible(m: &Model) -> bool {
@@ -484,6 +505,13 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
             find_many_ty: derived("FindMany"),
             create_ty: derived("Create"),
             update_ty: derived("Update"),
+            has_unique: {
+                let m = &schema.models[id];
+                m.primary_key.is_some()
+                    || m.indexes
+                        .iter()
+                        .any(|i| i.kind == IndexKind::Unique && i.where_clause.is_none())
+            },
             module: modules.take(
                 field_ident_plain(&snake_case(&schema.models[id].name)),
                 "_model",
@@ -725,6 +753,13 @@ fn relation_ctxs(
             target_table_lit: lit(&target_table),
             child_col_lit: lit(&child.column),
             parent_col_lit: lit(&parent.column),
+            target_unique: target
+                .has_unique
+                .then(|| format!("crate::{}::{}", target.module, target.unique_ty)),
+            connect_ident: format!("connect_{plain}"),
+            join_table_lit: lit(""),
+            join_own_lit: lit(""),
+            join_other_lit: lit(""),
         };
         if relation.kind == RelationKind::ManyToMany {
             let pk_of = |model: &Model| -> Option<usize> {
@@ -752,7 +787,7 @@ fn relation_ctxs(
                 "SELECT {target_select}, j.{my_col} FROM {join} AS j JOIN {target_table} AS t ON t.{} = j.{other_col} WHERE j.{my_col} = ANY($1)",
                 theirs.column
             );
-            out.push(base(
+            let mut ctx = base(
                 "many_to_many",
                 format!("Option<Vec<{target_ty}>>"),
                 mine,
@@ -760,7 +795,11 @@ fn relation_ctxs(
                 theirs,
                 sql,
                 target_fields.len(),
-            ));
+            );
+            ctx.join_table_lit = lit(&join);
+            ctx.join_own_lit = lit(my_col);
+            ctx.join_other_lit = lit(other_col);
+            out.push(ctx);
         } else if !rf.fields.is_empty() {
             let ([fk], [reference]) = (rf.fields.as_slice(), rf.references.as_slice()) else {
                 continue;

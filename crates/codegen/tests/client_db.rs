@@ -766,3 +766,543 @@ async fn relation_filters_are_exists_subqueries() {
     );
     assert_eq!(campaign_wizard::count(c, None).await.unwrap(), 2);
 }
+
+/// Prepared statements of this session, as the server lists them.
+async fn prepared(c: &jc::tokio_postgres::Client) -> i64 {
+    c.query_one("SELECT count(*) FROM pg_prepared_statements", &[])
+        .await
+        .unwrap()
+        .get(0)
+}
+
+#[tokio::test]
+async fn db_caches_statements_and_shares_them_with_transactions() {
+    let test_db = db().await;
+    let mut db = jc::Db::new(test_db.connect().await.unwrap());
+    let created = user::create(&db, new_user(1)).await.unwrap();
+    assert_eq!(db.cache().len(), 1);
+    let by_id = || user::find_unique(&db, UserUnique::Id(created.id.clone()));
+    assert_eq!(by_id().await.unwrap().as_ref(), Some(&created));
+    // The server's prepared statements: ours, and tokio-postgres' own type lookups (enums).
+    let before = prepared(db.client()).await;
+    for _ in 0..3 {
+        assert_eq!(by_id().await.unwrap().as_ref(), Some(&created));
+    }
+    // One statement per query shape, prepared once: the insert and the select.
+    assert_eq!(db.cache().len(), 2);
+    assert_eq!(prepared(db.client()).await, before);
+
+    // A transaction shares the cache; dropped without commit, it rolls back.
+    {
+        let tx = db.transaction().await.unwrap();
+        user::create(&tx, new_user(2)).await.unwrap();
+        assert_eq!(user::count(&tx, None).await.unwrap(), 2);
+        let found = user::find_unique(&tx, UserUnique::ClerkId("clerk_2".into()))
+            .await
+            .unwrap();
+        assert!(found.is_some());
+    }
+    assert_eq!(user::count(&db, None).await.unwrap(), 1);
+    assert_eq!(db.cache().len(), 4, "insert, by id, count, by clerk id");
+
+    let tx = db.transaction().await.unwrap();
+    user::create(&tx, new_user(3)).await.unwrap();
+    tx.commit().await.unwrap();
+    let n = db
+        .transaction_with(|tx| {
+            Box::pin(async move {
+                user::create(tx, new_user(4)).await?;
+                user::count(tx, None).await
+            })
+        })
+        .await
+        .unwrap();
+    assert_eq!(n, 3);
+    let failed = db
+        .transaction_with(|tx| {
+            Box::pin(async move {
+                user::create(tx, new_user(5)).await?;
+                user::create(tx, new_user(1)).await
+            })
+        })
+        .await;
+    assert!(matches!(failed, Err(Error::UniqueViolation { .. })));
+    assert_eq!(user::count(&db, None).await.unwrap(), 3);
+
+    // Statements dropped on the server (DISCARD ALL) are prepared again, once.
+    db.client().batch_execute("DISCARD ALL").await.unwrap();
+    let again = user::find_unique(&db, UserUnique::Id(created.id.clone()))
+        .await
+        .unwrap();
+    assert_eq!(again.map(|u| u.id), Some(created.id.clone()));
+
+    // Bounded: the least recently used statement goes first.
+    let small = jc::Db::with_capacity(test_db.connect().await.unwrap(), 2);
+    for n in 0..5 {
+        user::find_many(
+            &small,
+            jc::UserFindMany {
+                take: Some(n + 1),
+                skip: (n % 2 == 0).then_some(0),
+                order_by: vec![jc::UserOrderBy::ClerkId(jc::SortOrder::Asc)],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    }
+    assert_eq!(small.cache().len(), 2);
+
+    // Plain clients still work (a prepare per statement), and in raw queries too.
+    let rows: Vec<jc::User> = jc::query_raw_as(
+        &db,
+        &format!("{} WHERE t.\"clerkId\" = $1", user::SELECT),
+        &[&"clerk_1"],
+    )
+    .await
+    .unwrap();
+    assert_eq!(rows, vec![created]);
+}
+
+#[tokio::test]
+async fn create_many_copies_uniform_rows() {
+    let test_db = db().await;
+    let mut db = jc::Db::new(test_db.connect().await.unwrap());
+    // 3,000 users setting the same columns: binary COPY (enum, json, citext, timestamptz).
+    let data: Vec<UserCreate> = (0..3000)
+        .map(|n| {
+            let mut u = new_user(n);
+            u.role = Some(if n % 2 == 0 {
+                jc::UserRole::Admin
+            } else {
+                jc::UserRole::User
+            });
+            u.notification_prefs = Some(jc::serde_json::json!({"n": n}));
+            u
+        })
+        .collect();
+    assert_eq!(user::create_many(&db, data, false).await.unwrap(), 3000);
+    let u = user::find_unique(&db, UserUnique::Email("USER42@example.com".into()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(u.id.len(), 25, "client-side cuid()");
+    assert_eq!(u.role, jc::UserRole::Admin);
+    assert_eq!(u.notification_prefs["n"], 42);
+    assert!(
+        !u.onboarding_complete,
+        "database default of an unset column"
+    );
+    assert!((jc::chrono::Utc::now() - u.created_at).num_seconds() < 600);
+
+    // A duplicate fails the COPY (typed), and nothing of it stays.
+    let dupes: Vec<UserCreate> = (2990..3100).map(new_user).collect();
+    assert!(matches!(
+        user::create_many(&db, dupes.clone(), false).await,
+        Err(Error::UniqueViolation { .. })
+    ));
+    assert_eq!(user::count(&db, None).await.unwrap(), 3000);
+    // skip_duplicates with many rows: COPY into a temporary table, then INSERT … ON CONFLICT.
+    let many: Vec<UserCreate> = (2500..4000).map(new_user).collect();
+    assert_eq!(user::create_many(&db, many, true).await.unwrap(), 1000);
+    assert_eq!(user::count(&db, None).await.unwrap(), 4000);
+    let temp: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(*) FROM pg_class WHERE relpersistence = 't' AND relkind = 'r'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(temp, 0, "the staging table is dropped");
+
+    // `timestamp(3)` columns through COPY hold the UTC wall-clock time, as with INSERT.
+    let w = campaign_wizard::create(&db, wizard("W", &u.id))
+        .await
+        .unwrap();
+    let at = jc::chrono::DateTime::parse_from_rfc3339("2026-05-04T03:02:01.123456Z")
+        .unwrap()
+        .with_timezone(&jc::chrono::Utc);
+    let assets: Vec<jc::CreativeAssetCreate> = (0..100)
+        .map(|n| {
+            let mut a = jc::CreativeAssetCreate::new(
+                format!("a{n}"),
+                jc::CreativeAssetType::Video,
+                "https://x".into(),
+                w.id,
+            );
+            a.uploaded_at = Some(at);
+            a.checksum = Some(vec![n as u8, 0, 255]);
+            a
+        })
+        .collect();
+    // In a transaction that rolls back: nothing stays.
+    {
+        let tx = db.transaction().await.unwrap();
+        let n = jc::creative_asset::create_many(&tx, assets.clone(), false)
+            .await
+            .unwrap();
+        assert_eq!(n, 100);
+    }
+    assert_eq!(jc::creative_asset::count(&db, None).await.unwrap(), 0);
+    jc::creative_asset::create_many(&db, assets, false)
+        .await
+        .unwrap();
+    let a = jc::creative_asset::find_first(
+        &db,
+        Some(jc::CreativeAssetWhere::Name(StringFilter::Equals(
+            "a7".into(),
+        ))),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let millis = jc::chrono::DateTime::parse_from_rfc3339("2026-05-04T03:02:01.123Z")
+        .unwrap()
+        .with_timezone(&jc::chrono::Utc);
+    assert_eq!(a.uploaded_at, millis, "timestamp(3) rounds as with INSERT");
+    assert_eq!(a.checksum.as_deref(), Some(&[7u8, 0, 255][..]));
+    let wall: String = db
+        .client()
+        .query_one(
+            "SELECT uploaded_at::text FROM creative_assets WHERE name = 'a7'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(wall, "2026-05-04 03:02:01.123");
+    // A text-cast column set (xml): multi-row INSERT instead.
+    let xml: Vec<jc::CreativeAssetCreate> = (0..20)
+        .map(|n| {
+            let mut a = jc::CreativeAssetCreate::new(
+                format!("x{n}"),
+                jc::CreativeAssetType::Video,
+                "https://x".into(),
+                w.id,
+            );
+            a.vast_tag = Some("<VAST/>".into());
+            a
+        })
+        .collect();
+    assert_eq!(
+        jc::creative_asset::create_many(&db, xml, false)
+            .await
+            .unwrap(),
+        20
+    );
+}
+
+#[tokio::test]
+async fn cursor_pagination() {
+    let db = db().await;
+    let c = db.client();
+    for n in 0..10 {
+        let mut u = new_user(n);
+        u.name = Some(format!("group {}", n % 3));
+        user::create(c, u).await.unwrap();
+    }
+    let clerks = |rows: Vec<jc::User>| rows.into_iter().map(|u| u.clerk_id).collect::<Vec<_>>();
+    let page = |cursor: &str, skip: Option<i64>, order_by: Vec<jc::UserOrderBy>| jc::UserFindMany {
+        cursor: Some(UserUnique::ClerkId(cursor.into())),
+        skip,
+        take: Some(3),
+        order_by,
+        ..Default::default()
+    };
+    // Ordered by the cursor's own key: the cursor row first, or left out with skip 1.
+    let asc = vec![jc::UserOrderBy::ClerkId(jc::SortOrder::Asc)];
+    let rows = user::find_many(c, page("clerk_4", None, asc.clone()))
+        .await
+        .unwrap();
+    assert_eq!(clerks(rows), ["clerk_4", "clerk_5", "clerk_6"]);
+    let rows = user::find_many(c, page("clerk_4", Some(1), asc))
+        .await
+        .unwrap();
+    assert_eq!(clerks(rows), ["clerk_5", "clerk_6", "clerk_7"]);
+    // No order given: by the key.
+    let rows = user::find_many(c, page("clerk_8", None, vec![]))
+        .await
+        .unwrap();
+    assert_eq!(clerks(rows), ["clerk_8", "clerk_9"]);
+    // Descending on a non-unique column, ties broken by the key (ascending), with a filter.
+    let desc = vec![jc::UserOrderBy::Name(jc::SortOrder::Desc)];
+    let mut args = page("clerk_5", None, desc);
+    args.take = None;
+    args.filter = Some(UserWhere::ClerkId(StringFilter::Not("clerk_1".into())));
+    // name desc: group 2 (2, 5, 8), group 1 (4, 7; 1 filtered out), group 0 (0, 3, 6, 9).
+    let rows = user::find_many(c, args).await.unwrap();
+    assert_eq!(
+        clerks(rows),
+        ["clerk_5", "clerk_8", "clerk_4", "clerk_7", "clerk_0", "clerk_3", "clerk_6", "clerk_9"]
+    );
+    // A cursor row that does not exist: nothing.
+    let rows = user::find_many(c, page("nobody", None, vec![]))
+        .await
+        .unwrap();
+    assert!(rows.is_empty());
+    // Walking all pages with skip 1 visits every row once.
+    let mut seen = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let args = jc::UserFindMany {
+            cursor: cursor.clone().map(UserUnique::Id),
+            skip: cursor.as_ref().map(|_| 1),
+            take: Some(4),
+            order_by: vec![jc::UserOrderBy::CreatedAt(jc::SortOrder::Asc)],
+            ..Default::default()
+        };
+        let rows = user::find_many(c, args).await.unwrap();
+        let Some(last) = rows.last() else { break };
+        cursor = Some(last.id.clone());
+        seen.extend(rows.into_iter().map(|u| u.clerk_id));
+    }
+    seen.sort();
+    assert_eq!(seen.len(), 10);
+    seen.dedup();
+    assert_eq!(seen.len(), 10);
+}
+
+#[tokio::test]
+async fn json_path_filters() {
+    let db = db().await;
+    let c = db.client();
+    let u = user::create(c, new_user(1)).await.unwrap();
+    let budgets = [
+        (
+            "A",
+            jc::serde_json::json!({"total": 5000, "channels": ["tv", "social"], "owner": {"name": "Ada Lovelace"}}),
+        ),
+        (
+            "B",
+            jc::serde_json::json!({"total": 100, "channels": ["social"], "owner": {"name": "Bob"}}),
+        ),
+        (
+            "C",
+            jc::serde_json::json!({"total": "5000", "channels": "tv", "owner": null}),
+        ),
+    ];
+    for (name, budget) in budgets {
+        let mut w = wizard(name, &u.id);
+        w.budget = budget;
+        campaign_wizard::create(c, w).await.unwrap();
+    }
+    use jc::runtime::{JsonFilter, JsonOp};
+    let names = |filter: JsonFilter| async move {
+        let rows = campaign_wizard::find_many(
+            c,
+            jc::CampaignWizardFindMany {
+                filter: Some(jc::CampaignWizardWhere::Budget(filter)),
+                order_by: vec![jc::CampaignWizardOrderBy::Name(jc::SortOrder::Asc)],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        rows.into_iter().map(|w| w.name).collect::<Vec<_>>()
+    };
+    let json = |s: &str| jc::serde_json::from_str::<jc::serde_json::Value>(s).unwrap();
+    // equals compares JSON values: the number 5000, not the string "5000".
+    assert_eq!(
+        names(JsonFilter::path(["total"], JsonOp::Equals(json("5000")))).await,
+        ["A"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["total"],
+            JsonOp::Equals(json("\"5000\""))
+        ))
+        .await,
+        ["C"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(["total"], JsonOp::Not(json("5000")))).await,
+        ["B", "C"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["owner", "name"],
+            JsonOp::StringContains("Love".into())
+        ))
+        .await,
+        ["A"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["owner", "name"],
+            JsonOp::StringStartsWith("Bo".into())
+        ))
+        .await,
+        ["B"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["owner", "name"],
+            JsonOp::StringEndsWith("lace".into())
+        ))
+        .await,
+        ["A"]
+    );
+    // array_contains: a value or a list; a string "tv" is not an array.
+    assert_eq!(
+        names(JsonFilter::path(
+            ["channels"],
+            JsonOp::ArrayContains(json("\"social\""))
+        ))
+        .await,
+        ["A", "B"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["channels"],
+            JsonOp::ArrayContains(json("[\"tv\"]"))
+        ))
+        .await,
+        ["A"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["channels"],
+            JsonOp::ArrayStartsWith(json("\"social\""))
+        ))
+        .await,
+        ["B"]
+    );
+    assert_eq!(
+        names(JsonFilter::path(
+            ["channels"],
+            JsonOp::ArrayEndsWith(json("[\"social\"]"))
+        ))
+        .await,
+        ["A", "B"]
+    );
+    // The whole value; key order does not matter (jsonb).
+    assert_eq!(
+        names(JsonFilter::equals(json(
+            "{\"owner\": {\"name\": \"Bob\"}, \"channels\": [\"social\"], \"total\": 100}"
+        )))
+        .await,
+        ["B"]
+    );
+    // Values are bound: quotes in a path or a value are data.
+    assert!(names(JsonFilter::path(
+        ["o'wner"],
+        JsonOp::StringContains("'); --".into())
+    ))
+    .await
+    .is_empty());
+    // A `json` (not jsonb) column, required, with a default: compared as jsonb.
+    let prefs = user::count(
+        c,
+        Some(UserWhere::NotificationPrefs(JsonFilter::path(
+            ["digest"],
+            JsonOp::Equals(json("\"weekly\"")),
+        ))),
+    )
+    .await
+    .unwrap();
+    assert_eq!(prefs, 1);
+}
+
+#[tokio::test]
+async fn nested_connect_on_create() {
+    let test_db = db().await;
+    let db = jc::Db::new(test_db.connect().await.unwrap());
+    let u = user::create(&db, new_user(1)).await.unwrap();
+    // n-1: connect the owner by a unique key instead of its id.
+    let mut data = wizard("W", "ignored: connect_user wins");
+    data.connect_user = Some(UserUnique::Email("USER1@example.com".into()));
+    let w = campaign_wizard::create(&db, data).await.unwrap();
+    assert_eq!(w.user_id, u.id);
+    // A row that does not exist: NotFound, nothing created.
+    let mut data = wizard("X", "");
+    data.connect_user = Some(UserUnique::ClerkId("nobody".into()));
+    assert!(matches!(
+        campaign_wizard::create(&db, data).await,
+        Err(Error::NotFound)
+    ));
+    assert_eq!(campaign_wizard::count(&db, None).await.unwrap(), 1);
+    // Optional relation: connect sets it.
+    let mut referred = new_user(2);
+    referred.connect_referred_by = Some(UserUnique::ClerkId("clerk_1".into()));
+    let r = user::create(&db, referred).await.unwrap();
+    assert_eq!(r.referred_by_id.as_deref(), Some(u.id.as_str()));
+
+    // m-n: the join rows are inserted by the same statement.
+    let mut handles = Vec::new();
+    for h in ["ana", "bob"] {
+        let i = jc::marketplace_influencer::create(
+            &db,
+            jc::MarketplaceInfluencerCreate::new(h.into(), Platform::Instagram),
+        )
+        .await
+        .unwrap();
+        handles.push(i.id);
+    }
+    let mut data = wizard("M", &u.id);
+    data.connect_influencers = handles
+        .iter()
+        .map(|id| jc::MarketplaceInfluencerUnique::Id(id.clone()))
+        .collect();
+    let m = campaign_wizard::create(&db, data).await.unwrap();
+    assert_eq!(m.name, "M");
+    let loaded = campaign_wizard::find_unique(&db, jc::CampaignWizardUnique::Id(m.id))
+        .await
+        .unwrap()
+        .unwrap();
+    let mut rows = vec![loaded];
+    jc::CampaignWizardInclude {
+        influencers: Some(Box::default()),
+        ..Default::default()
+    }
+    .load(&db, &mut rows)
+    .await
+    .unwrap();
+    let mut linked: Vec<String> = rows[0]
+        .influencers
+        .as_ref()
+        .unwrap()
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
+    linked.sort();
+    handles.sort();
+    assert_eq!(linked, handles);
+    // One missing influencer: NotFound, and neither the campaign nor any join row stays.
+    let mut data = wizard("N", &u.id);
+    data.connect_influencers = vec![
+        jc::MarketplaceInfluencerUnique::Id(handles[0].clone()),
+        jc::MarketplaceInfluencerUnique::Id("missing".into()),
+    ];
+    let err = campaign_wizard::create(&db, data).await.unwrap_err();
+    assert!(matches!(err, Error::NotFound), "{err:?}");
+    assert_eq!(campaign_wizard::count(&db, None).await.unwrap(), 2);
+    let joins: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(*) FROM \"_CampaignWizardToMarketplaceInfluencer\"",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(joins, 2);
+    // In upsert, and both kinds together, inside a transaction.
+    let mut db = db;
+    let tx = db.transaction().await.unwrap();
+    let mut data = wizard("T", "");
+    data.connect_user = Some(UserUnique::Id(r.id.clone()));
+    data.connect_influencers = vec![jc::MarketplaceInfluencerUnique::Id(handles[1].clone())];
+    let t = campaign_wizard::upsert(
+        &tx,
+        jc::CampaignWizardUnique::Id(jc::uuid::Uuid::now_v7()),
+        data,
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(t.user_id, r.id);
+    tx.commit().await.unwrap();
+    assert_eq!(campaign_wizard::count(&db, None).await.unwrap(), 3);
+}

@@ -1,6 +1,8 @@
 //! The generated `justify-client` at work: a user, a campaign with its audience and creative
 //! assets, a brand-lift study with questions, options and responses; then queries with filters,
-//! nested includes and pagination. [`run`] prints each step and returns what it found.
+//! nested includes, JSON path filters and cursor pagination. [`run`] prints each step and returns
+//! what it found. It takes any [`jc::Executor`]: `main` passes a [`jc::Db`] (a connection with a
+//! prepared-statement cache).
 
 use justify_client as jc;
 use justify_client::runtime::{EqFilter, ScalarFilter, StringFilter};
@@ -8,7 +10,6 @@ use justify_client::{
     audience, brand_lift_study, campaign_wizard, creative_asset, survey_option, survey_question,
     survey_response, user, SortOrder,
 };
-use tokio_postgres::Client;
 
 /// Errors of the demo.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -46,7 +47,7 @@ pub struct Summary {
 
 /// Creates the demo rows and queries them back. `client` must be connected to a database with
 /// `schema/migrations` applied; every run creates new rows (unique ids per run).
-pub async fn run(client: &Client) -> Result<Summary, BoxError> {
+pub async fn run<E: jc::Executor + ?Sized>(client: &E) -> Result<Summary, BoxError> {
     let run_id = jc::runtime::cuid();
 
     // A user.
@@ -58,15 +59,17 @@ pub async fn run(client: &Client) -> Result<Summary, BoxError> {
     let u = user::create(client, new_user).await?;
     println!("created user {} <{}> ({:?})", u.id, u.email, u.role);
 
-    // A campaign with its audience and creative assets.
+    // A campaign with its audience and creative assets; the owner is connected by its unique
+    // email (read by the same INSERT) rather than by its id.
     let date = |m, d| jc::chrono::NaiveDate::from_ymd_opt(2026, m, d).ok_or("bad date");
     let mut campaign = jc::CampaignWizardCreate::new(
         "Spring launch".into(),
         date(3, 1)?,
         date(4, 30)?,
         jc::serde_json::json!({"total": 5000, "socialMedia": 3000}),
-        u.id.clone(),
+        String::new(),
     );
+    campaign.connect_user = Some(jc::UserUnique::Email(u.email.clone()));
     campaign.primary_kpi = Some(jc::Kpi::AdRecall);
     campaign.platforms = Some(vec![jc::Platform::Instagram, jc::Platform::Twitter]);
     campaign.status = Some(jc::Status::Active);
@@ -258,10 +261,24 @@ pub async fn run(client: &Client) -> Result<Summary, BoxError> {
     )
     .await?;
     println!("exposed responses: {exposed}");
+    let recalled = survey_response::count(
+        client,
+        Some(jc::SurveyResponseWhere::And(vec![
+            jc::SurveyResponseWhere::StudyId(StringFilter::Equals(s.id.clone())),
+            jc::SurveyResponseWhere::Answers(jc::runtime::JsonFilter::path(
+                ["recall"],
+                jc::runtime::JsonOp::Equals(recall_option.clone().into()),
+            )),
+        ])),
+    )
+    .await?;
+    println!("responses recalling the ad (JSON path filter): {recalled}");
 
-    // Pagination: responses PAGE_SIZE at a time, by respondent id.
+    // Cursor pagination: responses PAGE_SIZE at a time, by respondent id, each page starting
+    // after the last row of the previous one.
     let mut pages = Vec::new();
     let mut first_page = Vec::new();
+    let mut cursor: Option<i64> = None;
     loop {
         let page = survey_response::find_many(
             client,
@@ -270,7 +287,8 @@ pub async fn run(client: &Client) -> Result<Summary, BoxError> {
                     s.id.clone(),
                 ))),
                 order_by: vec![jc::SurveyResponseOrderBy::RespondentId(SortOrder::Asc)],
-                skip: Some(pages.len() as i64 * PAGE_SIZE),
+                cursor: cursor.map(jc::SurveyResponseUnique::Id),
+                skip: cursor.map(|_| 1),
                 take: Some(PAGE_SIZE),
                 ..Default::default()
             },
@@ -289,6 +307,7 @@ pub async fn run(client: &Client) -> Result<Summary, BoxError> {
             page[page.len() - 1].respondent_id
         );
         pages.push(page.len());
+        cursor = page.last().map(|r| r.id);
     }
 
     // The lift, from the loaded responses.

@@ -14,9 +14,11 @@ async fn main() -> Result<(), justify_demo::BoxError> {
             eprintln!("connection error: {e}");
         }
     });
-    let summary = justify_demo::run(&client).await?;
+    // The generated client's connection wrapper: statements are prepared once and reused.
+    let db = justify_client::Db::new(client);
+    let summary = justify_demo::run(&db).await?;
     println!("{summary:#?}");
-    drop(client);
+    drop(db);
     let _ = driver.await;
     Ok(())
 }

@@ -28,7 +28,8 @@ async fn migrated_db() -> TestDb {
 async fn demo_runs_against_the_migrated_schema() {
     let db = migrated_db().await;
     let c = db.client();
-    let s = justify_demo::run(c).await.unwrap();
+    let cached = justify_client::Db::new(db.connect().await.unwrap());
+    let s = justify_demo::run(&cached).await.unwrap();
 
     assert_eq!(s.assets, 3);
     assert_eq!(s.videos, 2);
@@ -59,7 +60,8 @@ async fn demo_runs_against_the_migrated_schema() {
     assert_eq!(row.get::<_, i64>(1), 3);
     assert_eq!(row.get::<_, i64>(2), justify_demo::RESPONDENTS as i64);
 
-    // A second run in the same database does not collide with the first.
+    // A second run in the same database does not collide with the first (and runs on a plain
+    // client too).
     let again = justify_demo::run(c).await.unwrap();
     assert_ne!(again.user_id, s.user_id);
     assert_eq!(again.exposed, 16);
