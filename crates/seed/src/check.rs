@@ -106,7 +106,7 @@ struct Checker<'a> {
     sources: &'a SourceSet,
     diags: Diagnostics,
     rows: Vec<Row>,
-    labels: HashMap<(ModelId, String), (usize, Span)>,
+    labels: HashMap<ModelId, HashMap<String, (usize, Span)>>,
     links: Vec<Link>,
     many: Vec<ManyLink>,
     lookups: Vec<PendingLookup>,
@@ -241,7 +241,15 @@ impl Checker<'_> {
                         match label.scalar() {
                             Some(Scalar::Str(l) | Scalar::Int(l)) => {
                                 let l = l.to_string();
-                                self.row(model_id, Some((l, label.span)), row, label.span, None)
+                                if let Some(entries) = self.entries_of(model_id, row) {
+                                    self.row(
+                                        model_id,
+                                        Some((l, label.span)),
+                                        &entries,
+                                        label.span,
+                                        None,
+                                    )
+                                }
                             }
                             _ => self.err(label.span, "expected a row label"),
                         }
@@ -296,9 +304,13 @@ impl Checker<'_> {
             self.err(span, msg);
             return;
         }
+        let compiled = template::Compiled::new(row);
         for i in 0..n {
             let errors = self.diags.errors().count();
-            self.one_list_row(model_id, &template::instantiate(row, i), parent);
+            let fields = compiled.row(i);
+            let entries: Vec<(&Node, &Node)> =
+                fields.iter().map(|(k, v)| (*k, v.as_ref())).collect();
+            self.list_entries(model_id, &entries, row.span, parent);
             // One broken template row would otherwise report the same problem N times.
             if self.diags.errors().count() > errors {
                 let span = count.span;
@@ -312,13 +324,46 @@ impl Checker<'_> {
     }
 
     fn one_list_row(&mut self, model_id: ModelId, row: &Node, parent: Option<Parent>) {
-        let label = match &row.kind {
-            NodeKind::Map(e) => e
-                .iter()
-                .find(|(k, _)| k.as_str() == Some(LABEL_KEY))
-                .map(|(_, v)| v),
-            _ => None,
+        let Some(entries) = self.entries_of(model_id, row) else {
+            return;
         };
+        self.list_entries(model_id, &entries, row.span, parent);
+    }
+
+    /// A row's fields, or (reported) `None` when it is not a mapping.
+    fn entries_of<'n>(
+        &mut self,
+        model_id: ModelId,
+        row: &'n Node,
+    ) -> Option<Vec<(&'n Node, &'n Node)>> {
+        match &row.kind {
+            NodeKind::Map(e) => Some(e.iter().map(|(k, v)| (k, v)).collect()),
+            _ => {
+                let name = &self.schema.models[model_id].name;
+                self.err(
+                    row.span,
+                    format!(
+                        "a `{name}` row is a mapping of field names to values, found {}",
+                        row.describe()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// A list-form row given by its fields (`_label` among them).
+    fn list_entries(
+        &mut self,
+        model_id: ModelId,
+        entries: &[(&Node, &Node)],
+        row_span: Span,
+        parent: Option<Parent>,
+    ) {
+        let label = entries
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(LABEL_KEY))
+            .map(|(_, v)| *v);
         let label = match label {
             Some(v) => match v.scalar() {
                 Some(Scalar::Str(l) | Scalar::Int(l)) => Some((l.to_string(), v.span)),
@@ -329,34 +374,20 @@ impl Checker<'_> {
             },
             None => None,
         };
-        let span = match &row.kind {
-            NodeKind::Map(e) if !e.is_empty() => e[0].0.span,
-            _ => row.span,
-        };
-        self.row(model_id, label, row, span, parent);
+        let span = entries.first().map_or(row_span, |(k, _)| k.span);
+        self.row(model_id, label, entries, span, parent);
     }
 
     fn row(
         &mut self,
         model_id: ModelId,
         label: Option<(String, Span)>,
-        node: &Node,
+        entries: &[(&Node, &Node)],
         span: Span,
         parent: Option<Parent>,
     ) {
         let schema = self.schema;
         let model = &schema.models[model_id];
-        let NodeKind::Map(entries) = &node.kind else {
-            self.err(
-                node.span,
-                format!(
-                    "a `{}` row is a mapping of field names to values, found {}",
-                    model.name,
-                    node.describe()
-                ),
-            );
-            return;
-        };
         let index = self.rows.len();
         let ordinal = {
             let o = self.ordinals.entry(model_id).or_default();
@@ -364,8 +395,14 @@ impl Checker<'_> {
             *o
         };
         if let Some((l, lspan)) = &label {
-            if let Some((_, first)) = self.labels.get(&(model_id, l.clone())) {
-                let at = self.position(*first);
+            let first = self
+                .labels
+                .entry(model_id)
+                .or_default()
+                .get(l.as_str())
+                .map(|(_, s)| *s);
+            if let Some(first) = first {
+                let at = self.position(first);
                 self.diags.push(
                     Diagnostic::error(
                         *lspan,
@@ -374,7 +411,10 @@ impl Checker<'_> {
                     .with_note(format!("note: first used at {at}")),
                 );
             } else {
-                self.labels.insert((model_id, l.clone()), (index, *lspan));
+                self.labels
+                    .entry(model_id)
+                    .or_default()
+                    .insert(l.clone(), (index, *lspan));
             }
         }
         let n = model.fields.len();
@@ -405,7 +445,8 @@ impl Checker<'_> {
             }
             None => Vec::new(),
         };
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+        // A handful of fields: a list is cheaper than a hash map.
+        let mut seen: Vec<(&str, Span)> = Vec::with_capacity(entries.len());
         for (key, value) in entries {
             let Some(name) = key.as_str() else {
                 self.err(key.span, "expected a field name");
@@ -425,7 +466,7 @@ impl Checker<'_> {
                 );
                 continue;
             }
-            if let Some(first) = seen.insert(name, key.span) {
+            if let Some(&(_, first)) = seen.iter().find(|(n, _)| *n == name) {
                 let at = self.position(first);
                 self.diags.push(
                     Diagnostic::error(key.span, format!("field `{name}` is set twice"))
@@ -433,6 +474,7 @@ impl Checker<'_> {
                 );
                 continue;
             }
+            seen.push((name, key.span));
             let Some(fid) = model.field_id(name) else {
                 let mut d = Diagnostic::error(
                     key.span,
@@ -881,7 +923,7 @@ impl Checker<'_> {
     }
 
     fn lookup(&mut self, model: ModelId, label: &str, span: Span) -> Option<usize> {
-        if let Some((i, _)) = self.labels.get(&(model, label.to_string())) {
+        if let Some((i, _)) = self.labels.get(&model).and_then(|m| m.get(label)) {
             return Some(*i);
         }
         let name = &self.schema.models[model].name;
@@ -891,9 +933,10 @@ impl Checker<'_> {
         );
         let known = self
             .labels
-            .keys()
-            .filter(|(m, _)| *m == model)
-            .map(|(_, l)| l.as_str());
+            .get(&model)
+            .into_iter()
+            .flat_map(|m| m.keys())
+            .map(|l| l.as_str());
         if let Some(s) = suggest(label, known) {
             d = d.with_note(format!("help: did you mean `{s}`?"));
         }
@@ -1049,7 +1092,14 @@ impl Checker<'_> {
 
     fn uniques(&mut self) {
         let schema = self.schema;
+        let mut rows_of: HashMap<ModelId, Vec<usize>> = HashMap::new();
+        for (i, r) in self.rows.iter().enumerate() {
+            rows_of.entry(r.model).or_default().push(i);
+        }
         for (mid, model) in schema.models.iter().enumerate() {
+            let Some(rows) = rows_of.get(&mid) else {
+                continue;
+            };
             let mut keys: Vec<(String, Vec<FieldId>)> = Vec::new();
             if let Some(pk) = &model.primary_key {
                 keys.push((
@@ -1067,11 +1117,8 @@ impl Checker<'_> {
             }
             for (name, fields) in keys {
                 let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
-                for i in 0..self.rows.len() {
+                for &i in rows {
                     let row = &self.rows[i];
-                    if row.model != mid {
-                        continue;
-                    }
                     // Generated ids differ by construction; only given or linked values collide.
                     let values: Option<Vec<String>> = fields
                         .iter()
@@ -1381,6 +1428,57 @@ impl Checker<'_> {
             .map(|&i| (edges[i].from, edges[i].field))
             .collect();
 
+        // Many-to-many links → join table rows.
+        let many = std::mem::take(&mut self.many);
+        let mut joins: BTreeMap<usize, (JoinPlan, HashSet<String>)> = BTreeMap::new();
+        for link in &many {
+            let Some(target_row) = self.lookup(link.target, &link.label, link.span) else {
+                continue;
+            };
+            let row = &self.rows[link.row];
+            let FieldKind::Relation(rf) = &schema.models[row.model].fields[link.field].kind else {
+                continue;
+            };
+            let rel = &schema.relations[rf.relation];
+            let id_of = |r: &Row| -> Option<Value> {
+                let m = &schema.models[r.model];
+                let pk = m.primary_key.as_ref()?.fields.first()?.field;
+                r.values[pk].clone()
+            };
+            let (a, b) = if rel.referencing == (row.model, link.field) {
+                (link.row, target_row)
+            } else {
+                (target_row, link.row)
+            };
+            let (Some(va), Some(vb)) = (id_of(&self.rows[a]), id_of(&self.rows[b])) else {
+                self.err(
+                    link.span,
+                    "many-to-many links need both rows' ids known: give the rows explicit ids",
+                );
+                continue;
+            };
+            let model_a = &schema.models[rel.referencing.0];
+            let (jp, seen) = joins.entry(rf.relation).or_insert_with(|| {
+                let name: String = rel
+                    .join_table_name()
+                    .chars()
+                    .take(MAX_IDENTIFIER_LENGTH)
+                    .collect();
+                (
+                    JoinPlan {
+                        relation: rel.name.clone(),
+                        table: QualifiedName::new(public_is_default(model_a), &name),
+                        pairs: Vec::new(),
+                    },
+                    HashSet::new(),
+                )
+            });
+            if seen.insert(format!("{va}\u{0}{vb}")) {
+                jp.pairs.push((va, vb));
+            }
+        }
+        plan.joins = joins.into_values().map(|(j, _)| j).collect();
+
         for mid in order {
             let model = &schema.models[mid];
             let table = table_name(model);
@@ -1406,10 +1504,24 @@ impl Checker<'_> {
             let mut rows_out = Vec::new();
             let mut deferred_rows: BTreeMap<Vec<CompareColumn>, DeferredPlan> = BTreeMap::new();
             for &ri in &by_model[&mid] {
+                // The values move into the plan (the rows are not read again).
+                let mut vals = std::mem::take(&mut self.rows[ri].values);
                 let row = &self.rows[ri];
                 let present = |f: &FieldId| {
-                    matches!(row.values[*f], Some(ref v) if !v.is_null())
+                    matches!(vals[*f], Some(ref v) if !v.is_null())
                         || row.origins[*f] == Origin::Lookup
+                };
+                let conflict_fields = if !pk.is_empty() && pk.iter().all(present) {
+                    Some(&pk)
+                } else {
+                    uniques.iter().find(|u| u.iter().all(present))
+                };
+                let pk_values: Vec<Value> = if pk.iter().all(present) {
+                    pk.iter()
+                        .map(|&f| vals[f].clone().unwrap_or(Value::Null))
+                        .collect()
+                } else {
+                    Vec::new()
                 };
                 let mut values = Vec::new();
                 let mut compare = Vec::new();
@@ -1417,13 +1529,13 @@ impl Checker<'_> {
                 let mut deferred_set = serde_json::Map::new();
                 let mut deferred_cols = Vec::new();
                 for (fid, field) in model.scalar_fields() {
-                    let Some(v) = &row.values[fid] else { continue };
+                    let Some(v) = vals[fid].take() else { continue };
                     if deferred_here.contains(&fid) && row.origins[fid] == Origin::Linked {
-                        deferred_set.insert(field.db_name.clone(), v.clone());
+                        deferred_set.insert(field.db_name.clone(), v);
                         deferred_cols.push(compare_column(field));
                         continue;
                     }
-                    values.push((field.db_name.clone(), v.clone()));
+                    values.push((field.db_name.clone(), v));
                     match row.origins[fid] {
                         Origin::Given | Origin::Linked | Origin::Lookup => {
                             compare.push(compare_column(field))
@@ -1432,11 +1544,6 @@ impl Checker<'_> {
                         _ => {}
                     }
                 }
-                let conflict_fields = if !pk.is_empty() && pk.iter().all(present) {
-                    Some(&pk)
-                } else {
-                    uniques.iter().find(|u| u.iter().all(present))
-                };
                 let conflict: Vec<String> = conflict_fields
                     .map(|fs| {
                         fs.iter()
@@ -1445,7 +1552,7 @@ impl Checker<'_> {
                     })
                     .unwrap_or_default();
                 if !deferred_set.is_empty() {
-                    if pk.is_empty() || !pk.iter().all(present) {
+                    if pk.is_empty() || pk_values.is_empty() {
                         let span = row.span;
                         self.err(
                             span,
@@ -1456,8 +1563,7 @@ impl Checker<'_> {
                         );
                         continue;
                     }
-                    for &f in &pk {
-                        let v = row.values[f].clone().unwrap_or(Value::Null);
+                    for (&f, v) in pk.iter().zip(pk_values) {
                         deferred_set.insert(model.fields[f].db_name.clone(), v);
                     }
                     deferred_rows
@@ -1536,56 +1642,6 @@ impl Checker<'_> {
             plan.deferred.extend(deferred_rows.into_values());
         }
 
-        // Many-to-many links → join table rows.
-        let many = std::mem::take(&mut self.many);
-        let mut joins: BTreeMap<usize, (JoinPlan, HashSet<String>)> = BTreeMap::new();
-        for link in &many {
-            let Some(target_row) = self.lookup(link.target, &link.label, link.span) else {
-                continue;
-            };
-            let row = &self.rows[link.row];
-            let FieldKind::Relation(rf) = &schema.models[row.model].fields[link.field].kind else {
-                continue;
-            };
-            let rel = &schema.relations[rf.relation];
-            let id_of = |r: &Row| -> Option<Value> {
-                let m = &schema.models[r.model];
-                let pk = m.primary_key.as_ref()?.fields.first()?.field;
-                r.values[pk].clone()
-            };
-            let (a, b) = if rel.referencing == (row.model, link.field) {
-                (link.row, target_row)
-            } else {
-                (target_row, link.row)
-            };
-            let (Some(va), Some(vb)) = (id_of(&self.rows[a]), id_of(&self.rows[b])) else {
-                self.err(
-                    link.span,
-                    "many-to-many links need both rows' ids known: give the rows explicit ids",
-                );
-                continue;
-            };
-            let model_a = &schema.models[rel.referencing.0];
-            let (jp, seen) = joins.entry(rf.relation).or_insert_with(|| {
-                let name: String = rel
-                    .join_table_name()
-                    .chars()
-                    .take(MAX_IDENTIFIER_LENGTH)
-                    .collect();
-                (
-                    JoinPlan {
-                        relation: rel.name.clone(),
-                        table: QualifiedName::new(public_is_default(model_a), &name),
-                        pairs: Vec::new(),
-                    },
-                    HashSet::new(),
-                )
-            });
-            if seen.insert(format!("{va}\u{0}{vb}")) {
-                jp.pairs.push((va, vb));
-            }
-        }
-        plan.joins = joins.into_values().map(|(j, _)| j).collect();
         plan
     }
 }

@@ -229,6 +229,51 @@ pub fn instantiate(node: &Node, n: u64) -> Node {
     }
 }
 
+/// Whether a value holds a `{{…}}` template anywhere.
+fn has_template(node: &Node) -> bool {
+    match &node.kind {
+        NodeKind::Scalar { text, .. } => text.contains("{{"),
+        NodeKind::Seq(items) => items.iter().any(has_template),
+        NodeKind::Map(entries) => entries.iter().any(|(_, v)| has_template(v)),
+    }
+}
+
+/// A `_count` row prepared once: only the values that hold templates are rebuilt per row;
+/// keys and the other values are borrowed from the parsed row.
+pub struct Compiled<'a> {
+    entries: Vec<(&'a Node, &'a Node, bool)>,
+}
+
+impl<'a> Compiled<'a> {
+    /// `row` is the mapping that holds `_count` (anything else gives no fields).
+    pub fn new(row: &'a Node) -> Self {
+        let entries = match &row.kind {
+            NodeKind::Map(e) => e
+                .iter()
+                .filter(|(k, _)| k.as_str() != Some(COUNT_KEY))
+                .map(|(k, v)| (k, v, has_template(v)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Compiled { entries }
+    }
+
+    /// The fields of row `n`: (key, value) with templates replaced (as [`instantiate`]).
+    pub fn row(&self, n: u64) -> Vec<(&'a Node, std::borrow::Cow<'a, Node>)> {
+        self.entries
+            .iter()
+            .map(|&(k, v, templated)| {
+                let v = if templated {
+                    std::borrow::Cow::Owned(instantiate(v, n))
+                } else {
+                    std::borrow::Cow::Borrowed(v)
+                };
+                (k, v)
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
