@@ -30,6 +30,8 @@ pub fn parse(text: &str, file: FileId) -> Option<SchemaFile> {
         pos: 0,
         file,
         depth: 0,
+        fields: Vec::new(),
+        values: Vec::new(),
     };
     p.schema()
 }
@@ -41,6 +43,11 @@ struct P<'a> {
     file: FileId,
     /// Nesting of argument lists, arrays and objects (bounded, so no input exhausts the stack).
     depth: u32,
+    /// Reused buffers for the items of a model and of an enum: a block's items are collected here
+    /// and then copied into one exactly-sized vector (no growth reallocations, which on large
+    /// schemas cost more than the parse itself).
+    fields: Vec<BlockItem<Field>>,
+    values: Vec<BlockItem<EnumValue>>,
 }
 
 /// Deeper nesting than this is left to pest (no real schema comes close).
@@ -349,9 +356,10 @@ impl<'a> P<'a> {
     fn block_items<T>(
         &mut self,
         block: Block,
+        items: &mut Vec<BlockItem<T>>,
         mut member: impl FnMut(&mut Self, Vec<Comment>) -> Option<T>,
     ) -> Option<Vec<BlockItem<T>>> {
-        let mut items: Vec<BlockItem<T>> = Vec::new();
+        items.clear();
         let mut pending: Vec<Comment> = Vec::new();
         loop {
             self.ws();
@@ -362,13 +370,13 @@ impl<'a> P<'a> {
                 }
                 b'\n' | b'\r' => {
                     self.empty_lines();
-                    flush_item_docs(&mut items, &mut pending);
+                    flush_item_docs(items, &mut pending);
                     if !matches!(items.last(), None | Some(BlockItem::Blank)) {
                         items.push(BlockItem::Blank);
                     }
                 }
                 b'/' if self.at_comment() => {
-                    flush_item_docs(&mut items, &mut pending);
+                    flush_item_docs(items, &mut pending);
                     let (free, docs) = split_trailing_docs(self.comment_block()?);
                     if !free.is_empty() {
                         items.push(BlockItem::Comment(free));
@@ -376,7 +384,7 @@ impl<'a> P<'a> {
                     pending = docs;
                 }
                 b'@' if block != Block::Config && self.starts_with(b"@@") => {
-                    flush_item_docs(&mut items, &mut pending);
+                    flush_item_docs(items, &mut pending);
                     let attr = self.attribute(2)?;
                     self.ws();
                     let comment = self.line_end_with_comment()?;
@@ -389,9 +397,9 @@ impl<'a> P<'a> {
                 _ => return None,
             }
         }
-        flush_item_docs(&mut items, &mut pending);
-        trim_blanks(&mut items);
-        Some(items)
+        flush_item_docs(items, &mut pending);
+        trim_blanks(items);
+        Some(items.drain(..).collect())
     }
 
     // ------------------------------------------------------------------ blocks
@@ -399,7 +407,9 @@ impl<'a> P<'a> {
     fn model(&mut self, kw_len: usize, kind: ModelKind, docs: Vec<Comment>) -> Option<Model> {
         let start = self.pos;
         let (name, open_comment) = self.block_head(kw_len)?;
-        let items = self.block_items(Block::Model, Self::field)?;
+        let mut scratch = std::mem::take(&mut self.fields);
+        let items = self.block_items(Block::Model, &mut scratch, Self::field)?;
+        self.fields = scratch;
         Some(Model {
             kind,
             name,
@@ -413,7 +423,9 @@ impl<'a> P<'a> {
     fn enum_decl(&mut self, kw_len: usize, docs: Vec<Comment>) -> Option<Enum> {
         let start = self.pos;
         let (name, open_comment) = self.block_head(kw_len)?;
-        let items = self.block_items(Block::Enum, Self::enum_value)?;
+        let mut scratch = std::mem::take(&mut self.values);
+        let items = self.block_items(Block::Enum, &mut scratch, Self::enum_value)?;
+        self.values = scratch;
         Some(Enum {
             name,
             items,
@@ -431,7 +443,7 @@ impl<'a> P<'a> {
     ) -> Option<ConfigBlock> {
         let start = self.pos;
         let (name, open_comment) = self.block_head(kw_len)?;
-        let items = self.block_items(Block::Config, Self::key_value)?;
+        let items = self.block_items(Block::Config, &mut Vec::new(), Self::key_value)?;
         Some(ConfigBlock {
             kind,
             name,
