@@ -154,6 +154,8 @@ pub(crate) fn validate(
         ast_enums: Vec::new(),
         preview: Vec::new(),
         rel_args: Vec::new(),
+        ends: Vec::new(),
+        dup_columns: Vec::new(),
         field_index: FieldIndex::default(),
     };
     v.collect_tops(asts);
@@ -177,6 +179,11 @@ struct Validator<'a, 'd> {
     /// `@relation` arguments of every relation field, in model then field order (the order
     /// `relations` meets them in). Kept apart from the fields, which mostly have none.
     rel_args: Vec<RelationArgs>,
+    /// Every relation field, in model then field order.
+    ends: Vec<RelEnd>,
+    /// Scalar fields whose column another field of their model already has: (model, span,
+    /// message), in model then field order.
+    dup_columns: Vec<(ModelId, Span, String)>,
     /// Field lookup by name (filled once every model's fields are known).
     field_index: FieldIndex<'a>,
 }
@@ -833,12 +840,18 @@ impl<'a> Validator<'a, '_> {
             .enumerate()
             .map(|(i, e)| (e.name.name.as_str(), i))
             .collect();
+        // One pass, model by model, while each model's syntax tree and fields are in cache:
+        // fields, then block attributes (they need the fields), then field-level keys and default
+        // constraint names (they need `@@id` and `@@map`). No step reads another model's results,
+        // and diagnostics are sorted by position afterwards, so this order shows nowhere.
         let mut rel_args: Vec<RelationArgs> = Vec::new();
-        // `@id` / `@unique` arguments of the fields that have any: (model, field, arguments).
-        let mut field_keys: Vec<(ModelId, FieldId, FieldKeys)> = Vec::new();
+        let mut ends: Vec<RelEnd> = Vec::new();
+        let mut dup_columns: Vec<(ModelId, Span, String)> = Vec::new();
+        // `@id` / `@unique` arguments of the model's fields that have any.
+        let mut keys: Vec<(FieldId, FieldKeys)> = Vec::new();
         let mut seen: HashSet<&'a str> = HashSet::default();
         let mut names: Vec<&'a str> = Vec::new();
-        let mut big = Vec::with_capacity(self.ast_models.len());
+        self.field_index.big = Vec::with_capacity(self.ast_models.len());
         for (mid, m) in self.ast_models.clone().into_iter().enumerate() {
             if m.kind == ModelKind::View && !self.preview_enabled("views") {
                 self.err(
@@ -863,37 +876,55 @@ impl<'a> Validator<'a, '_> {
                 }
                 let Some(ty) = &f.ty else { continue };
                 self.check_identifier(&f.name.name, f.name.span, "Field");
-                if let Some((field, args, keys)) = self.field(m, f, ty, &model_ids, &enum_ids) {
-                    if keys.id.is_some() || keys.unique.is_some() {
-                        field_keys.push((mid, fields.len(), keys));
+                if let Some((field, args, fkeys)) = self.field(m, f, ty, &model_ids, &enum_ids) {
+                    let fid = fields.len();
+                    if fkeys.id.is_some() || fkeys.unique.is_some() {
+                        keys.push((fid, fkeys));
                     }
-                    rel_args.extend(args);
+                    // Only relation fields have `@relation` arguments (defaults when none).
+                    if let (FieldKind::Relation(r), Some(args)) = (&field.kind, args) {
+                        ends.push(RelEnd {
+                            model: mid,
+                            field: fid,
+                            target: r.target,
+                            args: rel_args.len(),
+                        });
+                        rel_args.push(args);
+                    }
                     names.push(&f.name.name);
                     fields.push(field);
                 }
             }
             self.schema.models[mid].fields = fields;
-            big.push((names.len() > FieldIndex::SCAN_LIMIT).then(|| {
+            // Two scalar fields on one column: found while the fields are in cache, reported by
+            // `model_checks` (where they always were).
+            let model = &self.schema.models[mid];
+            let mut columns: HashSet<&str> = HashSet::default();
+            columns.reserve(model.fields.len());
+            for f in model.fields.iter().filter(|f| !f.is_relation()) {
+                if !columns.insert(&f.db_name) {
+                    let msg = format!(
+                        "Field \"{}\" is already defined on model \"{}\".",
+                        f.name, model.name
+                    );
+                    dup_columns.push((mid, f.span, msg));
+                }
+            }
+            let big = (names.len() > FieldIndex::SCAN_LIMIT).then(|| {
                 let mut table = HashMap::default();
                 table.reserve(names.len());
                 for (fid, &name) in names.iter().enumerate() {
                     table.entry(name).or_insert(fid);
                 }
                 table
-            }));
+            });
+            self.field_index.big.push(big);
+            self.block_attributes(mid, m);
+            self.field_level_indexes(mid, keys.drain(..));
         }
         self.rel_args = rel_args;
-        self.field_index = FieldIndex { big };
-        // Block attributes need the model's fields.
-        for (mid, m) in self.ast_models.clone().into_iter().enumerate() {
-            self.block_attributes(mid, m);
-        }
-        // Field-level ids and uniques are known now; db names too, so compute constraint names.
-        let mut field_keys = field_keys.into_iter().peekable();
-        for mid in 0..self.schema.models.len() {
-            let keys = std::iter::from_fn(|| field_keys.next_if(|k| k.0 == mid));
-            self.field_level_indexes(mid, keys.map(|(_, fid, k)| (fid, k)));
-        }
+        self.ends = ends;
+        self.dup_columns = dup_columns;
     }
 }
 
@@ -2043,25 +2074,13 @@ impl Validator<'_, '_> {
     fn relations(&mut self) {
         // The `@relation` arguments leave `self` for this pass, so groups can borrow their names.
         let rel_args = std::mem::take(&mut self.rel_args);
-        let mut ends = Vec::with_capacity(rel_args.len());
-        for (mid, m) in self.schema.models.iter().enumerate() {
-            for (fid, f) in m.fields.iter().enumerate() {
-                if let FieldKind::Relation(r) = &f.kind {
-                    ends.push(RelEnd {
-                        model: mid,
-                        field: fid,
-                        target: r.target,
-                        args: ends.len(),
-                    });
-                }
-            }
-        }
+        let ends = std::mem::take(&mut self.ends);
         // Group by unordered model pair and relation name, keeping source order.
         type GroupKey<'r> = (ModelId, ModelId, Option<&'r str>);
         let mut groups: Vec<(GroupKey, Vec<RelEnd>)> = Vec::new();
         let mut index: HashMap<GroupKey, usize> = HashMap::default();
         index.reserve(ends.len());
-        for e in ends {
+        for &e in &ends {
             let name = rel_args.get(e.args).and_then(|r| r.name.as_deref());
             let key = (e.model.min(e.target), e.model.max(e.target), name);
             let i = *index.entry(key).or_insert_with(|| {
@@ -2104,6 +2123,7 @@ impl Validator<'_, '_> {
             }
         }
         self.rel_args = rel_args;
+        self.ends = ends;
     }
 
     fn missing_opposite(&mut self, x: RelEnd) {
@@ -2448,7 +2468,8 @@ impl Validator<'_, '_> {
         // Names borrowed from the model, tables reused across models: no allocation per model.
         let mut tables: HashMap<(Option<&str>, &str), &str> = HashMap::default();
         tables.reserve(self.schema.models.len());
-        let mut cols: HashSet<&str> = HashSet::default();
+        let dup_columns = std::mem::take(&mut self.dup_columns);
+        let mut dup_columns = dup_columns.into_iter().peekable();
         for mid in 0..self.schema.models.len() {
             let m = &self.schema.models[mid];
             let key = (m.schema.as_deref(), m.db_name.as_str());
@@ -2459,17 +2480,8 @@ impl Validator<'_, '_> {
             } else {
                 tables.insert(key, &m.name);
             }
-            cols.clear();
-            for f in m.fields.iter().filter(|f| !f.is_relation()) {
-                if !cols.insert(&f.db_name) {
-                    errors.push((
-                        f.span,
-                        format!(
-                            "Field \"{}\" is already defined on model \"{}\".",
-                            f.name, m.name
-                        ),
-                    ));
-                }
+            while let Some((_, span, msg)) = dup_columns.next_if(|d| d.0 == mid) {
+                errors.push((span, msg));
             }
             let m = &self.schema.models[mid];
             if m.is_view {
@@ -2701,14 +2713,13 @@ impl Validator<'_, '_> {
     /// A relation to an `@@ignore`d model must itself be `@ignore`d.
     fn check_ignored_targets(&mut self) {
         let mut errors = Vec::new();
-        for m in &self.schema.models {
-            for f in &m.fields {
-                if let FieldKind::Relation(r) = &f.kind {
-                    let t = &self.schema.models[r.target];
-                    if t.ignored && !f.ignored && !m.ignored {
-                        errors.push((f.span, format!("Error parsing attribute \"@ignore\": The relation field `{}` on Model `{}` must specify the `@ignore` attribute, because the model {} it is pointing to is marked ignored.", f.name, m.name, t.name)));
-                    }
-                }
+        // The relation fields, in model then field order: no need to visit every field.
+        for e in &self.ends {
+            let m = &self.schema.models[e.model];
+            let f = &m.fields[e.field];
+            let t = &self.schema.models[e.target];
+            if t.ignored && !f.ignored && !m.ignored {
+                errors.push((f.span, format!("Error parsing attribute \"@ignore\": The relation field `{}` on Model `{}` must specify the `@ignore` attribute, because the model {} it is pointing to is marked ignored.", f.name, m.name, t.name)));
             }
         }
         for (s, m) in errors {
