@@ -1324,9 +1324,10 @@ impl Validator<'_, '_> {
                     ),
                 );
             }
-            let type_name = field_type_name(field, &self.schema);
             let fits = |ok: bool, me: &mut Self| -> bool {
                 if !ok {
+                    // Named only when needed: this runs for every function default.
+                    let type_name = field_type_name(field, &me.schema);
                     me.err(e.span(), format!("Error parsing attribute \"@default\": The function `{fname}()` cannot be used on fields of type `{type_name}`."));
                 }
                 ok
@@ -2304,15 +2305,20 @@ impl Validator<'_, '_> {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The relation field `{}` on Model `{}` must specify the `{missing}` argument in the @relation attribute.", rf.name, model.name));
             return false;
         };
-        let field_in = |m: ModelId, n: &str| {
-            (self.field_index)
-                .get(&self.schema, m, n)
-                .map(|i| &self.schema.models[m].fields[i])
+        // Each name looked up once; the checks below read the results.
+        let lookup = |m: ModelId, names: &[(String, Span)]| -> Vec<Option<FieldId>> {
+            (names.iter())
+                .map(|(n, _)| self.field_index.get(&self.schema, m, n))
+                .collect()
         };
+        let (found_fields, found_refs) = (lookup(r.model, fields), lookup(r.target, refs));
+        let is_relation =
+            |m: &Model, id: Option<FieldId>| id.is_some_and(|i| m.fields[i].is_relation());
         let unknown: Vec<&str> = fields
             .iter()
-            .filter(|(n, _)| field_in(r.model, n).is_none())
-            .map(|(n, _)| n.as_str())
+            .zip(&found_fields)
+            .filter(|(_, id)| id.is_none())
+            .map(|((n, _), _)| n.as_str())
             .collect();
         if !unknown.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: {}", unknown.join(", ")));
@@ -2320,8 +2326,9 @@ impl Validator<'_, '_> {
         }
         let rel_fields: Vec<&str> = fields
             .iter()
-            .filter(|(n, _)| field_in(r.model, n).is_some_and(|f| f.is_relation()))
-            .map(|(n, _)| n.as_str())
+            .zip(&found_fields)
+            .filter(|(_, &id)| is_relation(model, id))
+            .map(|((n, _), _)| n.as_str())
             .collect();
         if !rel_fields.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: {}", rel_fields.join(", ")));
@@ -2329,8 +2336,9 @@ impl Validator<'_, '_> {
         }
         let unknown: Vec<&str> = refs
             .iter()
-            .filter(|(n, _)| field_in(r.target, n).is_none())
-            .map(|(n, _)| n.as_str())
+            .zip(&found_refs)
+            .filter(|(_, id)| id.is_none())
+            .map(|((n, _), _)| n.as_str())
             .collect();
         if !unknown.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}", target.name, unknown.join(", ")));
@@ -2338,8 +2346,9 @@ impl Validator<'_, '_> {
         }
         let rel_refs: Vec<&str> = refs
             .iter()
-            .filter(|(n, _)| field_in(r.target, n).is_some_and(|f| f.is_relation()))
-            .map(|(n, _)| n.as_str())
+            .zip(&found_refs)
+            .filter(|(_, &id)| is_relation(target, id))
+            .map(|((n, _), _)| n.as_str())
             .collect();
         if !rel_refs.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to scalar fields in the related model `{}`. But it is referencing the following relation fields: {}", target.name, rel_refs.join(", ")));
@@ -2349,21 +2358,13 @@ impl Validator<'_, '_> {
             self.diags.error(span, "Error parsing attribute \"@relation\": You must specify the same number of fields in `fields` and `references`.");
             return false;
         }
-        let fids: Vec<FieldId> = fields
-            .iter()
-            .map(|(n, _)| {
-                self.field_index
-                    .get(&self.schema, r.model, n)
-                    .expect("checked")
-            })
+        let fids: Vec<FieldId> = found_fields
+            .into_iter()
+            .map(|i| i.expect("checked"))
             .collect();
-        let rids: Vec<FieldId> = refs
-            .iter()
-            .map(|(n, _)| {
-                self.field_index
-                    .get(&self.schema, r.target, n)
-                    .expect("checked")
-            })
+        let rids: Vec<FieldId> = found_refs
+            .into_iter()
+            .map(|i| i.expect("checked"))
             .collect();
         for (&a, &b) in fids.iter().zip(&rids) {
             let (fa, fb) = (&model.fields[a], &target.fields[b]);
