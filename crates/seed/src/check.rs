@@ -1007,6 +1007,9 @@ impl Checker<'_> {
             let target = &schema.models[rf.target];
             for (&fk, &rk) in rf.fields.iter().zip(&rf.references) {
                 let Some(v) = self.rows[to].values[rk].clone() else {
+                    for &f in &rf.fields {
+                        self.rows[from].origins[f] = Origin::Invalid;
+                    }
                     self.err(
                         link.span,
                         format!(
