@@ -496,6 +496,13 @@ async fn bench_seed_100k() {
     for (name, tuning) in [
         ("binary COPY", Tuning::default()),
         (
+            "binary COPY, indexes and foreign keys kept",
+            Tuning {
+                rebuild_indexes: false,
+                ..Default::default()
+            },
+        ),
+        (
             "jsonb batches (no COPY)",
             Tuning {
                 copy_min_rows: None,
@@ -506,19 +513,36 @@ async fn bench_seed_100k() {
         let options = Options::default();
         let db = fresh("seed_bench", &model).await;
         let mut c = db.connect().await.unwrap();
+        // Per table: when it started and finished (the progress callback's first and last call).
+        let times = std::sync::Mutex::new(Vec::<(String, Instant, Instant)>::new());
         let t = Instant::now();
-        let r = justify_seed::seed_tuned(&mut c, &plan, &options, &tuning)
-            .await
-            .unwrap();
+        let r = justify_seed::seed_with(&mut c, &plan, &options, &tuning, &|p| {
+            let mut times = times.lock().unwrap();
+            if p.done == 0 && times.last().is_none_or(|(m, _, _)| m != p.model) {
+                times.push((p.model.to_string(), Instant::now(), Instant::now()));
+            } else if let Some(last) = times.last_mut() {
+                last.2 = Instant::now();
+            }
+        })
+        .await
+        .unwrap();
         let load = t.elapsed().as_secs_f64();
         assert_eq!(r.changes() as usize, rows);
+        let per_table: Vec<String> = times
+            .into_inner()
+            .unwrap()
+            .iter()
+            .map(|(m, a, b)| format!("{m} {:.3} s", (*b - *a).as_secs_f64()))
+            .collect();
         lines.push(format!(
-            "{name}: load {load:.3} s = {:.0} rows/s; check + load {:.3} s = {:.0} rows/s",
+            "{name}: load {load:.3} s = {:.0} rows/s; check + load {:.3} s = {:.0} rows/s ({}; {} rebuilt)",
             rows as f64 / load,
             load + checked.as_secs_f64(),
-            rows as f64 / (load + checked.as_secs_f64())
+            rows as f64 / (load + checked.as_secs_f64()),
+            per_table.join(", "),
+            r.rebuilt
         ));
-        if tuning.copy_min_rows.is_none() {
+        if tuning.copy_min_rows.is_none() || !tuning.rebuild_indexes {
             continue;
         }
         // Re-run on the loaded database: the staged, idempotent path.
