@@ -32,6 +32,10 @@ pub fn parse(text: &str, file: FileId) -> Option<SchemaFile> {
         depth: 0,
         fields: Vec::new(),
         values: Vec::new(),
+        attrs: Vec::new(),
+        args: Vec::new(),
+        exprs: Vec::new(),
+        entries: Vec::new(),
     };
     p.schema()
 }
@@ -48,6 +52,13 @@ struct P<'a> {
     /// schemas cost more than the parse itself).
     fields: Vec<BlockItem<Field>>,
     values: Vec<BlockItem<EnumValue>>,
+    /// Stacks for the items of (possibly nested) lists: a list pushes its items above what is
+    /// there and drains them into an exactly-sized vector when it closes. A `Vec` grown by `push`
+    /// would reserve room for four arguments (~550 bytes) per argument list.
+    attrs: Vec<Attribute>,
+    args: Vec<Argument>,
+    exprs: Vec<Expr>,
+    entries: Vec<(Ident, Expr)>,
 }
 
 /// Deeper nesting than this is left to pest (no real schema comes close).
@@ -456,12 +467,13 @@ impl<'a> P<'a> {
 
     /// `field_attribute*` (each after a skip), then the skip before what follows.
     fn field_attributes(&mut self) -> Option<Vec<Attribute>> {
-        let mut attributes = Vec::new();
+        let base = self.attrs.len();
         while self.peek() == Some(b'@') {
-            attributes.push(self.attribute(1)?);
+            let a = self.attribute(1)?;
+            self.attrs.push(a);
             self.ws();
         }
-        Some(attributes)
+        Some(self.attrs.drain(base..).collect())
     }
 
     /// `field_declaration = { identifier ~ legacy_colon? ~ field_type? ~ field_attribute* ~
@@ -596,36 +608,46 @@ impl<'a> P<'a> {
 
     /// The shape shared by `arguments`, `array` and `object`:
     /// `open ~ (item ~ ("," ~ item)*)? ~ ","? ~ close`, entered at `open`.
-    fn list<T>(&mut self, close: u8, item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+    /// `stack` is the list's item stack (see the fields of [`P`]).
+    fn list<T>(
+        &mut self,
+        close: u8,
+        stack: fn(&mut Self) -> &mut Vec<T>,
+        item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
         if self.depth >= MAX_DEPTH {
             return None;
         }
         self.depth += 1;
-        let out = self.list_items(close, item);
+        let base = stack(self).len();
+        let done = self.list_items(close, stack, item);
         self.depth -= 1;
-        out
+        done?;
+        Some(stack(self).drain(base..).collect())
     }
 
     fn list_items<T>(
         &mut self,
         close: u8,
+        stack: fn(&mut Self) -> &mut Vec<T>,
         mut item: impl FnMut(&mut Self) -> Option<T>,
-    ) -> Option<Vec<T>> {
+    ) -> Option<()> {
         self.pos += 1;
         self.ws();
-        let mut out = Vec::new();
         match self.peek()? {
             c if c == close => {
                 self.pos += 1;
-                return Some(out);
+                return Some(());
             }
             b',' => {
                 self.pos += 1;
                 self.ws();
-                self.expect(close)?;
-                return Some(out);
+                return self.expect(close);
             }
-            _ => out.push(item(self)?),
+            _ => {
+                let v = item(self)?;
+                stack(self).push(v);
+            }
         }
         loop {
             self.ws();
@@ -635,13 +657,14 @@ impl<'a> P<'a> {
                     self.ws();
                     if self.peek() == Some(close) {
                         self.pos += 1;
-                        return Some(out);
+                        return Some(());
                     }
-                    out.push(item(self)?);
+                    let v = item(self)?;
+                    stack(self).push(v);
                 }
                 c if c == close => {
                     self.pos += 1;
-                    return Some(out);
+                    return Some(());
                 }
                 _ => return None,
             }
@@ -649,7 +672,7 @@ impl<'a> P<'a> {
     }
 
     fn arguments(&mut self) -> Option<Vec<Argument>> {
-        self.list(b')', Self::argument)
+        self.list(b')', |p| &mut p.args, Self::argument)
     }
 
     /// `argument = { (arg_name ~ ":" ~ expression?) | expression }`; a missing value is an error
@@ -688,18 +711,22 @@ impl<'a> P<'a> {
         let start = self.pos;
         match self.peek()? {
             b'[' => {
-                let items = self.list(b']', Self::expression)?;
+                let items = self.list(b']', |p| &mut p.exprs, Self::expression)?;
                 Some(Expr::Array(items, self.span(start, self.pos)))
             }
             b'{' => {
-                let entries = self.list(b'}', |p| {
-                    let key = p.ident()?;
-                    p.ws();
-                    p.expect(b':')?;
-                    p.ws();
-                    let value = p.expression()?;
-                    Some((key, value))
-                })?;
+                let entries = self.list(
+                    b'}',
+                    |p| &mut p.entries,
+                    |p| {
+                        let key = p.ident()?;
+                        p.ws();
+                        p.expect(b':')?;
+                        p.ws();
+                        let value = p.expression()?;
+                        Some((key, value))
+                    },
+                )?;
                 Some(Expr::Object(entries, self.span(start, self.pos)))
             }
             b'-' | b'0'..=b'9' => {
