@@ -410,7 +410,11 @@ impl<'a> P<'a> {
         }
         flush_item_docs(items, &mut pending);
         trim_blanks(items);
-        Some(items.drain(..).collect())
+        // Not `mem::take`: the buffer (with its capacity) is kept for the next block, and the
+        // collected vector is allocated at its exact size.
+        #[allow(clippy::drain_collect)]
+        let items = items.drain(..).collect();
+        Some(items)
     }
 
     // ------------------------------------------------------------------ blocks
