@@ -113,6 +113,8 @@ struct Checker<'a> {
     /// Per (model, unique criterion): the fixture rows by their key values (built on first use).
     key_index: HashMap<(ModelId, Vec<FieldId>), HashMap<String, usize>>,
     now: DateTime,
+    /// `now` formatted per native type (see [`Checker::now_value`]).
+    now_text: [Option<Value>; 4],
     /// Per model: how many rows so far (the id key of unlabelled rows).
     ordinals: HashMap<ModelId, usize>,
 }
@@ -135,6 +137,7 @@ pub fn check_at(schema: &Schema, sources: &SourceSet, now: DateTime) -> Result<P
         lookups: Vec::new(),
         key_index: HashMap::new(),
         now,
+        now_text: Default::default(),
         ordinals: HashMap::new(),
     };
     for file in 0..sources.files.len() {
@@ -560,10 +563,10 @@ impl Checker<'_> {
                 continue;
             }
             let generated = if field.updated_at {
-                Some(self.datetime_value(field, &self.now))
+                Some(self.now_value(field))
             } else {
                 match field.default.as_ref().map(|d| &d.kind) {
-                    Some(DefaultKind::Now) => Some(self.datetime_value(field, &self.now)),
+                    Some(DefaultKind::Now) => Some(self.now_value(field)),
                     Some(
                         kind @ (DefaultKind::Uuid(_)
                         | DefaultKind::Cuid(_)
@@ -1119,53 +1122,84 @@ impl Checker<'_> {
                 }
             }
             for (name, fields) in keys {
-                let mut seen: HashMap<Vec<String>, usize> = HashMap::new();
+                // Rows by the hash of their key values; `chain` links rows with the same hash.
+                let mut seen: HashMap<u64, usize> = HashMap::with_capacity(rows.len());
+                let mut chain: HashMap<usize, usize> = HashMap::new();
                 for &i in rows {
                     let row = &self.rows[i];
                     // Generated ids differ by construction; only given or linked values collide.
-                    let values: Option<Vec<String>> = fields
+                    let values = || {
+                        fields
+                            .iter()
+                            .map(|&f| match (&row.values[f], row.origins[f]) {
+                                (Some(Value::Null), _) | (None, _) | (_, Origin::Generated) => None,
+                                (Some(v), _) => Some(v),
+                            })
+                    };
+                    if values().any(|v| v.is_none()) {
+                        continue;
+                    }
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    for v in values().flatten() {
+                        hash_json(v, &mut h);
+                    }
+                    let hash = std::hash::Hasher::finish(&h);
+                    let mut other = seen.get(&hash).copied();
+                    while let Some(o) = other {
+                        let same = fields
+                            .iter()
+                            .all(|&f| self.rows[o].values[f] == row.values[f]);
+                        if same {
+                            break;
+                        }
+                        other = chain.get(&o).copied();
+                    }
+                    let Some(first) = other else {
+                        if let Some(prev) = seen.insert(hash, i) {
+                            chain.insert(i, prev);
+                        }
+                        continue;
+                    };
+                    let at = self.position(self.rows[first].span);
+                    // Values set through relations are generated ids: name the fields.
+                    let shown: Vec<String> = fields
                         .iter()
-                        .map(|&f| match (&row.values[f], row.origins[f]) {
-                            (Some(Value::Null), _) | (None, _) | (_, Origin::Generated) => None,
-                            (Some(v), _) => Some(v.to_string()),
+                        .map(|&f| match (row.origins[f], &row.values[f]) {
+                            (Origin::Given, Some(v)) => format!("{} = {v}", model.fields[f].name),
+                            _ => format!("the same {} (through a relation)", model.fields[f].name),
                         })
                         .collect();
-                    let Some(values) = values else { continue };
-                    match seen.get(&values) {
-                        Some(&first) => {
-                            let at = self.position(self.rows[first].span);
-                            // Values set through relations are generated ids: name the fields.
-                            let shown: Vec<String> = fields
-                                .iter()
-                                .zip(&values)
-                                .map(|(&f, v)| match row.origins[f] {
-                                    Origin::Given => format!("{} = {v}", model.fields[f].name),
-                                    _ => format!(
-                                        "the same {} (through a relation)",
-                                        model.fields[f].name
-                                    ),
-                                })
-                                .collect();
-                            let span = row.span;
-                            self.diags.push(
-                                Diagnostic::error(
-                                    span,
-                                    format!(
-                                        "unique constraint `{name}` of `{}` violated: another row has {}",
-                                        model.name,
-                                        shown.join(", ")
-                                    ),
-                                )
-                                .with_note(format!("note: the other row is at {at}")),
-                            );
-                        }
-                        None => {
-                            seen.insert(values, i);
-                        }
-                    }
+                    let span = row.span;
+                    self.diags.push(
+                        Diagnostic::error(
+                            span,
+                            format!(
+                                "unique constraint `{name}` of `{}` violated: another row has {}",
+                                model.name,
+                                shown.join(", ")
+                            ),
+                        )
+                        .with_note(format!("note: the other row is at {at}")),
+                    );
                 }
             }
         }
+    }
+
+    /// `now()` for a field's type, formatted once per type.
+    fn now_value(&mut self, field: &Field) -> Value {
+        let k = match field.native_type.as_ref().map(|n| n.name.as_str()) {
+            Some("Date") => 0,
+            Some("Time") => 1,
+            Some("Timetz") => 2,
+            _ => 3,
+        };
+        if let Some(v) = &self.now_text[k] {
+            return v.clone();
+        }
+        let v = self.datetime_value(field, &self.now);
+        self.now_text[k] = Some(v.clone());
+        v
     }
 
     fn datetime_value(&self, field: &Field, dt: &DateTime) -> Value {
@@ -1693,6 +1727,28 @@ fn compare_column(field: &Field) -> CompareColumn {
     CompareColumn {
         name: field.db_name.clone(),
         cast,
+    }
+}
+
+/// Feeds a JSON value to a hasher (`Value` has no `Hash`): equal values hash equally.
+fn hash_json(v: &Value, h: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    match v {
+        Value::Null => 0u8.hash(h),
+        Value::Bool(b) => (1u8, b).hash(h),
+        Value::Number(n) => (2u8, n.as_f64().map(f64::to_bits), n.as_i64()).hash(h),
+        Value::String(s) => (3u8, s).hash(h),
+        Value::Array(items) => {
+            (4u8, items.len()).hash(h);
+            items.iter().for_each(|i| hash_json(i, h));
+        }
+        Value::Object(m) => {
+            (5u8, m.len()).hash(h);
+            for (k, v) in m {
+                k.hash(h);
+                hash_json(v, h);
+            }
+        }
     }
 }
 
