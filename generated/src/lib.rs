@@ -5,6 +5,7 @@
 //! cache) or one of its transactions ([`Tx`], sharing the cache), or a plain
 //! `tokio_postgres::Client` or `Transaction` (each statement prepared when it runs). Every value
 //! is bound as a parameter.
+#![recursion_limit = "256"]
 #![allow(
     clippy::too_many_arguments,
     clippy::new_without_default,

@@ -13,6 +13,9 @@ use std::collections::HashMap;
 pub struct Context {
     pub crate_name: String,
     pub schema_name: String,
+    /// The crate's `#![recursion_limit]`, when the default (128) may be too low: see
+    /// [`recursion_limit`].
+    pub recursion_limit: Option<usize>,
     pub models: Vec<ModelCtx>,
     pub enums: Vec<EnumCtx>,
 }
@@ -147,6 +150,13 @@ pub struct UniqueFieldCtx {
     pub ty: String,
     pub index: usize,
 }
+
+/// What the model template appends to a relation's `variant` for its filters.
+const RELATION_FILTERS: &[&str] = &["Some", "Every", "None", "Is", "IsNot"];
+
+/// Locals of the generated functions that bind the fields of a compound unique key by name
+/// (`Key { a, b } => { q.compare(…, a) … }`): a field of that name gets a `_` suffix there.
+const UNIQUE_KEY_LOCALS: &[&str] = &["q", "self"];
 
 /// A Rust string literal of `s`.
 pub fn lit(s: &str) -> String {
@@ -552,26 +562,43 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
     let mut all_fields: HashMap<ModelId, Vec<(usize, FieldCtx)>> = HashMap::new();
     let mut rel_idents: HashMap<(ModelId, usize), String> = HashMap::new();
     let mut rel_variants: HashMap<(ModelId, usize), String> = HashMap::new();
+    let mut connect_idents: HashMap<(ModelId, usize), String> = HashMap::new();
     for (id, m) in schema.models.iter().enumerate() {
         if !names.contains_key(&id) {
             continue;
         }
         let mut idents = Names::default();
         let mut variants = Names::with_reserved(&["And", "Or", "Not", "Self"]);
+        let shown = |f: &&Field| !f.ignored && !matches!(f.kind, FieldKind::Unsupported { .. });
+        // Relation filter variants first: the templates extend them (`PostsSome`, `OwnerIs` …),
+        // and a scalar field of that name gives way.
+        for (fid, f) in m.fields.iter().enumerate() {
+            if shown(&f) && f.is_relation() {
+                let variant =
+                    variants.take_extended(pascal_case(&f.name), "Relation", RELATION_FILTERS);
+                rel_variants.insert((id, fid), variant);
+            }
+        }
         let mut fields = Vec::new();
         for (fid, f) in m.fields.iter().enumerate() {
-            if f.ignored || matches!(f.kind, FieldKind::Unsupported { .. }) {
+            if !shown(&f) {
                 continue;
             }
             let ident = field_ident(&idents.take(snake_case(&f.name), "_"));
-            let variant = variants.take(pascal_case(&f.name), "Field");
             if f.is_relation() {
                 rel_idents.insert((id, fid), ident);
-                rel_variants.insert((id, fid), variant);
                 continue;
             }
+            let variant = variants.take(pascal_case(&f.name), "Field");
             if let Some(ctx) = field_ctx(schema, &enum_types, f, ident, variant) {
                 fields.push((fid, ctx));
+            }
+        }
+        // The create struct's nested-connect fields (`connect_author`) give way to the fields.
+        for (fid, f) in m.fields.iter().enumerate() {
+            if shown(&f) && f.is_relation() {
+                let connect = idents.take(format!("connect_{}", snake_case(&f.name)), "_");
+                connect_idents.insert((id, fid), field_ident(&connect));
             }
         }
         all_fields.insert(id, fields);
@@ -624,6 +651,7 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
                 None => pascal_case(&prisma.join("_")),
             };
             let cols: Vec<&str> = idx.iter().map(|i| fields[*i].1.column.as_str()).collect();
+            let mut key_idents = Names::with_reserved(UNIQUE_KEY_LOCALS);
             uniques.push(UniqueCtx {
                 variant: variants.take(wanted, "Key"),
                 compound: fids.len() > 1,
@@ -633,7 +661,7 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
                     .iter()
                     .map(|i| UniqueFieldCtx {
                         prisma_name: fields[*i].1.prisma_name.clone(),
-                        ident: fields[*i].1.ident.clone(),
+                        ident: key_idents.take(fields[*i].1.ident.clone(), "_"),
                         ty: fields[*i].1.base_ty.clone(),
                         index: *i,
                     })
@@ -641,7 +669,12 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
             });
         }
 
-        let relations = relation_ctxs(schema, id, &names, &all_fields, &rel_idents, &rel_variants);
+        let rel_names = RelationNames {
+            idents: &rel_idents,
+            variants: &rel_variants,
+            connects: &connect_idents,
+        };
+        let relations = relation_ctxs(schema, id, &names, &all_fields, &rel_names);
 
         models.push(ModelCtx {
             prisma_name: m.name.clone(),
@@ -671,9 +704,21 @@ pub fn build(schema: &Schema, crate_name: &str, schema_name: &str) -> Context {
     Context {
         crate_name: crate_name.to_owned(),
         schema_name: schema_name.to_owned(),
+        recursion_limit: recursion_limit(models.len()),
         models,
         enums,
     }
+}
+
+/// The compiler proves the relation-loading futures `Send` and works out drop checks by walking
+/// the model structs through their relation fields (`Option<Vec<crate::post::Post>>` …), about
+/// five levels per model on the longest relation path; past the default limit of 128 (about 20
+/// models on one path) it gives up with "overflow evaluating the requirement". The longest path
+/// is at most the number of models, so the limit is eight levels per model, rounded up to a
+/// power of two; none for small schemas.
+pub fn recursion_limit(models: usize) -> Option<usize> {
+    let needed = (8 * models).next_power_of_two();
+    (needed > 128).then_some(needed)
 }
 
 /// A module name: keywords get a `_` suffix rather than `r#`.
@@ -685,13 +730,19 @@ fn field_ident_plain(s: &str) -> String {
     }
 }
 
+/// The Rust names of the relation fields of every model, by (model, field).
+struct RelationNames<'a> {
+    idents: &'a HashMap<(ModelId, usize), String>,
+    variants: &'a HashMap<(ModelId, usize), String>,
+    connects: &'a HashMap<(ModelId, usize), String>,
+}
+
 fn relation_ctxs(
     schema: &Schema,
     id: ModelId,
     names: &HashMap<ModelId, ModelNames>,
     all_fields: &HashMap<ModelId, Vec<(usize, FieldCtx)>>,
-    rel_idents: &HashMap<(ModelId, usize), String>,
-    rel_variants: &HashMap<(ModelId, usize), String>,
+    rel_names: &RelationNames,
 ) -> Vec<RelationCtx> {
     let m = &schema.models[id];
     let find = |model: ModelId, fid: usize| -> Option<&FieldCtx> {
@@ -706,9 +757,11 @@ fn relation_ctxs(
         let FieldKind::Relation(rf) = &f.kind else {
             continue;
         };
-        let (Some(ident), Some(variant)) =
-            (rel_idents.get(&(id, fid)), rel_variants.get(&(id, fid)))
-        else {
+        let (Some(ident), Some(variant), Some(connect_ident)) = (
+            rel_names.idents.get(&(id, fid)),
+            rel_names.variants.get(&(id, fid)),
+            rel_names.connects.get(&(id, fid)),
+        ) else {
             continue;
         };
         let Some(target) = names.get(&rf.target) else {
@@ -756,7 +809,7 @@ fn relation_ctxs(
             target_unique: target
                 .has_unique
                 .then(|| format!("crate::{}::{}", target.module, target.unique_ty)),
-            connect_ident: format!("connect_{plain}"),
+            connect_ident: connect_ident.clone(),
             join_table_lit: lit(""),
             join_own_lit: lit(""),
             join_other_lit: lit(""),

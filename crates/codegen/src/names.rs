@@ -50,11 +50,31 @@ pub const RESERVED_TYPES: &[&str] = &[
     "GenericClient",
     "Filter",
     "SortOrder",
+    "FromRow",
+    "Executor",
+    "Db",
+    "Tx",
     "Self",
 ];
 
-/// Module names the generated crate uses itself.
-pub const RESERVED_MODULES: &[&str] = &["runtime", "enums", "lib", "std", "core", "alloc"];
+/// Module names the generated crate uses itself, and the crates it uses and re-exports at its
+/// root (`pub use uuid;`): a model module of the same name would clash with them.
+pub const RESERVED_MODULES: &[&str] = &[
+    "runtime",
+    "enums",
+    "lib",
+    "std",
+    "core",
+    "alloc",
+    "chrono",
+    "postgres_types",
+    "rust_decimal",
+    "serde",
+    "serde_json",
+    "tokio",
+    "tokio_postgres",
+    "uuid",
+];
 
 /// Splits a name into lowercase words at underscores, case changes and digits' ends.
 fn words(name: &str) -> Vec<String> {
@@ -145,6 +165,33 @@ impl Names {
         self.taken.insert(name.clone());
         name
     }
+
+    /// Like [`Names::take`], for a name the templates extend with each of `extensions`
+    /// (`Posts` → `PostsSome`, `PostsEvery` …): the name and all its extensions are free, and
+    /// are all taken.
+    pub fn take_extended(&mut self, wanted: String, suffix: &str, extensions: &[&str]) -> String {
+        let mut name = wanted.clone();
+        let mut n = 1;
+        let free = |taken: &HashSet<String>, name: &str| {
+            !taken.contains(name)
+                && extensions
+                    .iter()
+                    .all(|e| !taken.contains(&format!("{name}{e}")))
+        };
+        while !free(&self.taken, &name) {
+            name = if n == 1 {
+                format!("{wanted}{suffix}")
+            } else {
+                format!("{wanted}{suffix}{n}")
+            };
+            n += 1;
+        }
+        for e in extensions {
+            self.taken.insert(format!("{name}{e}"));
+        }
+        self.taken.insert(name.clone());
+        name
+    }
 }
 
 #[cfg(test)]
@@ -172,5 +219,16 @@ mod tests {
         assert_eq!(n.take("a".into(), "_"), "a");
         assert_eq!(n.take("a".into(), "_"), "a_");
         assert_eq!(n.take("a".into(), "_"), "a_2");
+        let mut v = Names::default();
+        assert_eq!(
+            v.take_extended("Posts".into(), "Relation", &["Some"]),
+            "Posts"
+        );
+        assert_eq!(v.take("PostsSome".into(), "Field"), "PostsSomeField");
+        v.take("OwnerIs".into(), "Field");
+        assert_eq!(
+            v.take_extended("Owner".into(), "Relation", &["Is", "IsNot"]),
+            "OwnerRelation"
+        );
     }
 }
