@@ -149,6 +149,18 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
     if report.links > 0 {
         eprintln!("  many-to-many links: {}", report.links);
     }
+    if report.looked_up > 0 {
+        eprintln!(
+            "  relations found in the database by unique key: {}",
+            report.looked_up
+        );
+    }
+    if report.rebuilt > 0 {
+        eprintln!(
+            "  indexes and foreign keys re-created after bulk COPY: {}",
+            report.rebuilt
+        );
+    }
     out.success(&format!(
         "seeded {} fixture rows from {} file(s): {} change(s){}",
         plan.row_count(),
@@ -160,6 +172,9 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
             format!(", after truncating {} table(s)", report.truncated.len())
         }
     ));
+    // The process ends right after: freeing a large plan value by value (100k rows: ~0.2 s)
+    // would only delay the exit.
+    std::mem::forget(plan);
     Ok(ExitCode::SUCCESS)
 }
 
