@@ -1538,6 +1538,11 @@ impl Checker<'_> {
                 .filter(|i| i.kind == IndexKind::Unique && i.where_clause.is_none())
                 .map(|i| i.fields.iter().map(|f| f.field).collect())
                 .collect();
+            let columns: Vec<Column> = model
+                .fields
+                .iter()
+                .map(|f| Column::from(f.db_name.as_str()))
+                .collect();
             let mut rows_out = Vec::new();
             let mut deferred_rows: BTreeMap<Vec<CompareColumn>, DeferredPlan> = BTreeMap::new();
             for &ri in &by_model[&mid] {
@@ -1572,7 +1577,7 @@ impl Checker<'_> {
                         deferred_cols.push(compare_column(field));
                         continue;
                     }
-                    values.push((field.db_name.clone(), v));
+                    values.push((columns[fid].clone(), v));
                     match row.origins[fid] {
                         Origin::Given | Origin::Linked | Origin::Lookup => {
                             compare.push(compare_column(field))

@@ -344,7 +344,7 @@ type Shape<'a> = (
 
 fn shape(row: &PlannedRow) -> Shape<'_> {
     (
-        row.values.iter().map(|(c, _)| c.as_str()).collect(),
+        row.values.iter().map(|(c, _)| &**c).collect(),
         &row.conflict,
         &row.compare,
         &row.touch,
@@ -412,7 +412,14 @@ async fn insert_table(
             let param = Value::Array(
                 chunk
                     .iter()
-                    .map(|r| Value::Object(r.values.iter().cloned().collect()))
+                    .map(|r| {
+                        Value::Object(
+                            r.values
+                                .iter()
+                                .map(|(c, v)| (c.to_string(), v.clone()))
+                                .collect(),
+                        )
+                    })
                     .collect(),
             )
             .to_string();
@@ -575,7 +582,7 @@ async fn resolve_lookups(tx: &Transaction<'_>, plan: &Plan) -> Result<Plan, Seed
             };
             let row = &mut patched.tables[l.table].rows[l.row];
             for (fk, r) in &l.columns {
-                if let Some(slot) = row.values.iter_mut().find(|(c, _)| c == fk) {
+                if let Some(slot) = row.values.iter_mut().find(|(c, _)| &**c == fk.as_str()) {
                     slot.1 = values.get(r).cloned().unwrap_or(Value::Null);
                 }
             }

@@ -7,6 +7,9 @@
 use justify_sql::QualifiedName;
 use serde_json::Value;
 
+/// A column name, shared by all the rows of a table.
+pub type Column = std::sync::Arc<str>;
+
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
     /// Tables in insertion order (referenced before referencing).
@@ -55,7 +58,7 @@ pub struct CompareColumn {
 #[derive(Debug, Clone)]
 pub struct PlannedRow {
     /// Every column inserted, with its value.
-    pub values: Vec<(String, Value)>,
+    pub values: Vec<(Column, Value)>,
     /// Columns the fixture set (or a relation set): updated and compared on conflict.
     pub compare: Vec<CompareColumn>,
     /// `@updatedAt` columns: refreshed when the row changes, never compared.
