@@ -295,8 +295,31 @@ const TOKENS: &[&str] = &[
     "/// d\n",
 ];
 
+/// Insertions that often keep a schema well-formed (blanks pest skips, line breaks, comments), so
+/// that many mutated inputs take the fast path and its span and blank-line rules are exercised.
+const BENIGN: &[&str] = &[
+    " ",
+    "\t",
+    "\u{a0}",
+    "\u{feff}",
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    " // c",
+    " /// d",
+    "//",
+    "\n// x\n",
+    "\n/// y\n",
+    "  \t ",
+    "\u{2028}",
+    "\u{3000}",
+    "\u{85}",
+];
+
 #[derive(Debug, Clone)]
 enum Mutation {
+    Benign { at: u32, token: u16 },
     Delete { at: u32, len: u8 },
     Insert { at: u32, token: u16 },
     InsertChar { at: u32, ch: char },
@@ -339,6 +362,11 @@ fn apply(files: &[(String, String)], file: usize, mutations: &[Mutation]) -> Str
     for m in mutations {
         let pos = |at: u32, len: usize| at as usize % (len + 1);
         match *m {
+            Mutation::Benign { at, token } => {
+                let p = pos(at, b.len());
+                let t = BENIGN[token as usize % BENIGN.len()].as_bytes();
+                b.splice(p..p, t.iter().copied());
+            }
             Mutation::Delete { at, len } => {
                 if !b.is_empty() {
                     let s = at as usize % b.len();
@@ -402,8 +430,21 @@ fn env_u64(name: &str) -> Option<u64> {
     std::env::var(name).ok().and_then(|v| v.trim().parse().ok())
 }
 
+fn benign() -> impl Strategy<Value = Mutation> {
+    (any::<u32>(), any::<u16>()).prop_map(|(at, token)| Mutation::Benign { at, token })
+}
+
 #[test]
 fn mutated_corpus_agrees_with_pest() {
+    run_mutations(prop::collection::vec(mutation(), 1..4).boxed(), 0x0AC1E);
+}
+
+#[test]
+fn blank_and_comment_insertions_agree_with_pest() {
+    run_mutations(prop::collection::vec(benign(), 1..4).boxed(), 0xB1A4C);
+}
+
+fn run_mutations(mutations: BoxedStrategy<Vec<Mutation>>, default_seed: u64) {
     let files = corpus(&[
         "tests/psl/valid",
         "tests/psl/invalid",
@@ -411,7 +452,7 @@ fn mutated_corpus_agrees_with_pest() {
         "schema/schema.prisma",
     ]);
     let cases = env_u64("JUSTIFY_ORACLE_CASES").unwrap_or(3000) as u32;
-    let seed = env_u64("JUSTIFY_ORACLE_SEED").unwrap_or(0x0AC1E);
+    let seed = env_u64("JUSTIFY_ORACLE_SEED").unwrap_or(default_seed);
     let mut seed_bytes = [0u8; 32];
     seed_bytes[..8].copy_from_slice(&seed.to_le_bytes());
     let config = Config {
@@ -423,7 +464,7 @@ fn mutated_corpus_agrees_with_pest() {
     let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes);
     let mut runner = TestRunner::new_with_rng(config, rng);
     let fast = std::cell::Cell::new(0u32);
-    let strategy = (0..files.len(), prop::collection::vec(mutation(), 1..4));
+    let strategy = (0..files.len(), mutations);
     let result = runner.run(&strategy, |(file, muts)| {
         let text = apply(&files, file, &muts);
         match agree(&files[file].0, &text) {
