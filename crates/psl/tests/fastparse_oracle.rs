@@ -7,8 +7,10 @@
 //!
 //! Inputs: every corpus file (`tests/psl/valid/**`, `tests/psl/invalid/*`, `tests/psl/format/*`,
 //! `schema/schema.prisma`), hand-written edge cases (line breaks, blanks pest skips, comment and
-//! span corners), and proptest mutations of the corpus in the style of `fuzz_mutations.rs`
-//! (`JUSTIFY_ORACLE_CASES`, default 3000; `JUSTIFY_ORACLE_SEED`).
+//! span corners), and two proptest runs over the corpus: mutations in the style of
+//! `fuzz_mutations.rs`, and insertions of blanks, line breaks and comments (which keep many inputs
+//! well-formed, so the fast path's span rules are exercised). `JUSTIFY_ORACLE_CASES` (default 3000
+//! per run) and `JUSTIFY_ORACLE_SEED` change them.
 
 use justify_psl::ast::SchemaFile;
 use justify_psl::parser::{fastparse, parse_file_pest};
