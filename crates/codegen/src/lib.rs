@@ -155,9 +155,17 @@ fn render(schema: &Schema, options: &Options) -> Result<Vec<(String, String)>, E
     let ctx = context::build(schema, &crate_name, &options.schema_name);
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![]);
-    tera.add_raw_templates(TEMPLATES.iter().copied())
+    // A template without tags (the runtime) is its own output: parsing it would only cost time.
+    let is_static = |text: &str| !["{{", "{%", "{#"].iter().any(|tag| text.contains(tag));
+    tera.add_raw_templates(TEMPLATES.iter().copied().filter(|(_, t)| !is_static(t)))
         .map_err(template_error)?;
-    let render = |name: &str, ctx: &tera::Context| tera.render(name, ctx).map_err(template_error);
+    let render = |name: &str, ctx: &tera::Context| match TEMPLATES
+        .iter()
+        .find(|(n, t)| *n == name && is_static(t))
+    {
+        Some((_, text)) => Ok(text.to_string()),
+        None => tera.render(name, ctx).map_err(template_error),
+    };
     let full = tera::Context::from_serialize(&ctx).map_err(template_error)?;
 
     let mut files = vec![
