@@ -767,6 +767,30 @@ async fn relation_filters_are_exists_subqueries() {
     assert_eq!(campaign_wizard::count(c, None).await.unwrap(), 2);
 }
 
+/// Awaits every future of `futures`, polled together (their statements pipelined).
+async fn futures_join<F: std::future::Future, const N: usize>(futures: [F; N]) -> [F::Output; N] {
+    let mut futures = futures.map(Box::pin);
+    let mut outputs: [Option<F::Output>; N] = std::array::from_fn(|_| None);
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, out) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if out.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *out = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.map(|o| o.expect("ready"))
+}
+
 /// Prepared statements of this session, as the server lists them.
 async fn prepared(c: &jc::tokio_postgres::Client) -> i64 {
     c.query_one("SELECT count(*) FROM pg_prepared_statements", &[])
@@ -828,6 +852,42 @@ async fn db_caches_statements_and_shares_them_with_transactions() {
         .await;
     assert!(matches!(failed, Err(Error::UniqueViolation { .. })));
     assert_eq!(user::count(&db, None).await.unwrap(), 3);
+
+    // A savepoint inside a transaction: rolled back alone.
+    {
+        let mut tx = db.transaction().await.unwrap();
+        user::create(&tx, new_user(6)).await.unwrap();
+        {
+            let inner = tx.transaction().await.unwrap();
+            user::create(&inner, new_user(7)).await.unwrap();
+            assert_eq!(user::count(&inner, None).await.unwrap(), 5);
+            inner.rollback().await.unwrap();
+        }
+        assert_eq!(user::count(&tx, None).await.unwrap(), 4);
+        tx.commit().await.unwrap();
+    }
+    assert_eq!(user::count(&db, None).await.unwrap(), 4);
+
+    // `&Db` is shared by concurrent queries (pipelined on the one connection).
+    let ids = ["clerk_1", "clerk_3", "clerk_4", "clerk_6"];
+    let found = futures_join(ids.map(|clerk| {
+        let db = &db;
+        async move {
+            user::find_unique(db, UserUnique::ClerkId(clerk.into()))
+                .await
+                .unwrap()
+                .map(|u| u.clerk_id)
+        }
+    }))
+    .await;
+    assert_eq!(found, ids.map(|c| Some(c.to_owned())));
+
+    // Long statements (a multi-row INSERT of rows setting different columns) are not cached.
+    let cached = db.cache().len();
+    let mut mixed: Vec<UserCreate> = (100..400).map(new_user).collect();
+    mixed[7].name = Some("seven".into());
+    assert_eq!(user::create_many(&db, mixed, false).await.unwrap(), 300);
+    assert_eq!(db.cache().len(), cached);
 
     // Statements dropped on the server (DISCARD ALL) are prepared again, once.
     db.client().batch_execute("DISCARD ALL").await.unwrap();
