@@ -194,9 +194,19 @@ pub fn validate(node: &Node) -> Result<(), (justify_psl::Span, String)> {
     }
 }
 
-/// The row for `n`: templates in values replaced (keys are left alone), `_count` dropped.
+/// Whether this is a generated row of its own (a mapping with `_count`, nested in another row):
+/// its templates are expanded with its own `n`, not the enclosing row's.
+fn is_generator(node: &Node) -> bool {
+    matches!(&node.kind, NodeKind::Map(e) if e.iter().any(|(k, _)| k.as_str() == Some(COUNT_KEY)))
+}
+
+/// A value for row `n`: templates replaced (keys are left alone); nested `_count` rows are
+/// left as written (see [`Compiled`] for the row's own `_count`).
 /// Call [`validate`] first: a template that fails here is left as written.
 pub fn instantiate(node: &Node, n: u64) -> Node {
+    if is_generator(node) {
+        return node.clone();
+    }
     let kind = match &node.kind {
         NodeKind::Scalar {
             text,
@@ -218,7 +228,6 @@ pub fn instantiate(node: &Node, n: u64) -> Node {
         NodeKind::Map(entries) => NodeKind::Map(
             entries
                 .iter()
-                .filter(|(k, _)| k.as_str() != Some(COUNT_KEY))
                 .map(|(k, v)| (k.clone(), instantiate(v, n)))
                 .collect(),
         ),
@@ -231,6 +240,9 @@ pub fn instantiate(node: &Node, n: u64) -> Node {
 
 /// Whether a value holds a `{{…}}` template anywhere.
 fn has_template(node: &Node) -> bool {
+    if is_generator(node) {
+        return false;
+    }
     match &node.kind {
         NodeKind::Scalar { text, .. } => text.contains("{{"),
         NodeKind::Seq(items) => items.iter().any(has_template),

@@ -901,3 +901,91 @@ fn check_100k() {
         eprintln!("check: {} rows in {:?}", plan.row_count(), t.elapsed());
     }
 }
+
+#[test]
+fn nested_rows_can_be_generated() {
+    let model = schema();
+    // 4 users, each with 3 generated campaigns: the inner `{{n}}` is the campaign's own number.
+    let text = r#"
+User:
+  - _count: 4
+    _label: "u{{n}}"
+    clerkId: "user_{{n}}"
+    email: "u{{n}}@example.com"
+    campaigns:
+      - _count: 3
+        name: "Campaign {{n}}"
+        step: "{{n + 1}}"
+        startDate: 2025-01-01
+        endDate: 2025-02-01
+        budget: {}
+"#;
+    let sources = SourceSet::single("nested-gen.yaml", text.to_string());
+    let plan = match check(&model, &sources) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", d.render_plain(&sources)),
+    };
+    let users = plan.tables.iter().find(|t| t.model == "User").unwrap();
+    let campaigns = plan
+        .tables
+        .iter()
+        .find(|t| t.model == "CampaignWizard")
+        .unwrap();
+    assert_eq!(users.rows.len(), 4);
+    assert_eq!(campaigns.rows.len(), 12);
+    let value = |row: &justify_seed::plan::PlannedRow, col: &str| {
+        row.values
+            .iter()
+            .find(|(c, _)| &**c == col)
+            .unwrap()
+            .1
+            .clone()
+    };
+    // Campaigns 3..6 belong to the second user and are numbered 0, 1, 2 again.
+    assert_eq!(
+        value(&campaigns.rows[4], "name"),
+        serde_json::json!("Campaign 1")
+    );
+    assert_eq!(value(&campaigns.rows[4], "step"), serde_json::json!(2));
+    assert_eq!(
+        value(&campaigns.rows[4], "userId"),
+        value(&users.rows[1], "id")
+    );
+}
+
+#[tokio::test]
+async fn progress_reports_each_table() {
+    let model = schema();
+    let plan = check(
+        &model,
+        &SourceSet::single("gen.yaml", generated_fixture(600, 700, 20, 30)),
+    )
+    .unwrap();
+    let db = fresh("seed_progress", &model).await;
+    let mut c = db.connect().await.unwrap();
+    let seen = std::sync::Mutex::new(Vec::<(String, u64, u64, usize, usize)>::new());
+    justify_seed::seed_with(
+        &mut c,
+        &plan,
+        &Options::default(),
+        &justify_seed::Tuning::default(),
+        &|p| {
+            seen.lock()
+                .unwrap()
+                .push((p.model.to_string(), p.done, p.total, p.table, p.tables))
+        },
+    )
+    .await
+    .unwrap();
+    let seen = seen.into_inner().unwrap();
+    // Every table starts at 0 and ends at its total, in plan order; counts never go back.
+    for (i, t) in plan.tables.iter().enumerate() {
+        let mine: Vec<_> = seen.iter().filter(|s| s.0 == t.model).collect();
+        assert_eq!(mine.first().unwrap().1, 0);
+        assert_eq!(mine.last().unwrap().1, t.rows.len() as u64);
+        assert!(mine.windows(2).all(|w| w[0].1 <= w[1].1));
+        assert!(mine
+            .iter()
+            .all(|s| s.2 == t.rows.len() as u64 && s.3 == i + 1 && s.4 == plan.tables.len()));
+    }
+}
