@@ -8,13 +8,19 @@
 //!
 //! - [`check`]: every row against the validated model (models, fields, types, enums, labels,
 //!   required fields, unique keys inside the fixtures); nothing is written unless it is clean.
+//!   Relations by label, by unique criterion (`{ email: … }`: a fixture row, else a database row
+//!   looked up at load time, [`plan::LookupPlan`]), or by nesting child rows under the parent's
+//!   back-relation field.
 //! - [`load::seed`]: client-side defaults already applied by `check` (deterministic ids, so a
 //!   second run meets the same rows), tables in foreign-key order, cycles closed by a later
-//!   `UPDATE`, idempotent upserts, sequences moved past explicit ids, all in ONE transaction.
+//!   `UPDATE`, idempotent upserts, sequences moved past explicit ids, all in ONE transaction;
+//!   [`load::seed_with`] reports [`Progress`] per table.
 //!
 //! - [`template`]: `_count: N` rows with `{{n}}` templates, for load tests.
 //! - [`copy`]: large groups (≥ 500 rows) go by binary `COPY` (via a staging table when rows may
-//!   already exist); other groups as one bound `jsonb` parameter per batch.
+//!   already exist); other groups as one bound `jsonb` parameter per batch. Before a bulk `COPY`
+//!   into an empty table, its secondary indexes and outgoing foreign keys are dropped and
+//!   re-created after it, in the same transaction (as `pg_restore` does).
 //!
 //! Values are always bound parameters (`jsonb` batches or binary `COPY` data); identifiers go
 //! through `justify_sql::sql_text`.

@@ -16,6 +16,15 @@
 //! staging table followed by the same `INSERT … SELECT … ON CONFLICT … WHERE … IS DISTINCT FROM`,
 //! so idempotence is unchanged. Tables with a column type binary `COPY` cannot encode keep the
 //! `jsonb` path.
+//!
+//! When a table is empty and a bulk `COPY` is coming, its secondary indexes (not unique, not
+//! backing a constraint) and its outgoing foreign keys are dropped first and re-created after the
+//! table's rows, from `pg_get_indexdef`/`pg_get_constraintdef`, in the same transaction: indexes
+//! are built once (GIN, SP-GiST …), each foreign key is validated by one join instead of a
+//! trigger per row, and the catalog ends as it was. A violation fails the seed like any other.
+//!
+//! Foreign keys set by a unique criterion that no fixture row matched ([`Plan::lookups`]) are
+//! read from the database first, one query per target and criterion.
 
 use crate::copy::{self, Cell, COPY_MIN_ROWS};
 use crate::plan::*;
