@@ -989,3 +989,59 @@ async fn progress_reports_each_table() {
             .all(|s| s.2 == t.rows.len() as u64 && s.3 == i + 1 && s.4 == plan.tables.len()));
     }
 }
+
+#[tokio::test]
+async fn relation_by_compound_unique_key() {
+    let model = schema();
+    let db = fresh("seed_compound_key", &model).await;
+    let first = r#"
+User:
+  u: { clerkId: user_u, email: u@example.com }
+CampaignWizard:
+  c: { name: C, startDate: 2025-01-01, endDate: 2025-02-01, budget: {}, user: u }
+BrandLiftStudy:
+  s:
+    id: study-1
+    name: S
+    campaign: c
+    funnelStage: awareness
+    primaryKpi: BRAND_AWARENESS
+    questions:
+      - { text: Q1, questionType: SINGLE_CHOICE, order: 1 }
+      - { text: Q2, questionType: SINGLE_CHOICE, order: 2 }
+SurveyOption:
+  # `studyId` of Q2 is set by the nesting; the criterion still finds it among the fixtures.
+  in-fixtures: { question: { studyId: study-1, order: 2 }, text: A, value: a, order: 1 }
+"#;
+    let sources = SourceSet::single("first.yaml", first.to_string());
+    let plan = match check(&model, &sources) {
+        Ok(p) => p,
+        Err(d) => panic!("{}", d.render_plain(&sources)),
+    };
+    assert!(plan.lookups.is_empty());
+    let mut c = db.connect().await.unwrap();
+    justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    // Another fixture set: Q1 is only in the database now.
+    let second =
+        "SurveyOption:\n  in-db: { question: { order: 1, studyId: study-1 }, text: B, value: b, order: 1 }\n";
+    let plan = check(&model, &SourceSet::single("second.yaml", second)).unwrap();
+    assert_eq!(plan.lookups.len(), 1);
+    let r = justify_seed::seed(&mut c, &plan, &Options::default())
+        .await
+        .unwrap();
+    assert_eq!((r.looked_up, r.changes()), (1, 1));
+    let rows: Vec<String> = db
+        .client()
+        .query(
+            "SELECT o.text || '/' || q.text FROM \"SurveyOption\" o JOIN \"SurveyQuestion\" q ON q.id = o.\"questionId\" ORDER BY 1",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(rows, ["A/Q2", "B/Q1"]);
+}
