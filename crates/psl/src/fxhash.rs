@@ -30,9 +30,9 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 56));
+            // Byte by byte (at most 7): a variable-length copy would call memcpy.
+            let word = (rest.iter().enumerate()).fold(0u64, |w, (i, &b)| w | (b as u64) << (8 * i));
+            self.add(word ^ ((rest.len() as u64) << 56));
         }
     }
     #[inline]

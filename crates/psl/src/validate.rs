@@ -178,7 +178,7 @@ struct Validator<'a, 'd> {
     preview: Vec<String>,
     /// `@relation` arguments of every relation field, in model then field order (the order
     /// `relations` meets them in). Kept apart from the fields, which mostly have none.
-    rel_args: Vec<RelationArgs>,
+    rel_args: Vec<RelationArgs<'a>>,
     /// Every relation field, in model then field order.
     ends: Vec<RelEnd>,
     /// Scalar fields whose column another field of their model already has: (model, span,
@@ -244,13 +244,14 @@ fn is_scalar_name(name: &str) -> bool {
 
 /// Relation info read from `@relation(...)` before pairing.
 #[derive(Default, Clone)]
-struct RelationArgs {
-    name: Option<String>,
-    fields: Option<Vec<(String, Span)>>,
-    references: Option<Vec<(String, Span)>>,
+struct RelationArgs<'a> {
+    // Borrowed from the syntax tree: one relation field in five carries these.
+    name: Option<&'a str>,
+    fields: Option<Vec<(&'a str, Span)>>,
+    references: Option<Vec<(&'a str, Span)>>,
     on_delete: Option<ReferentialAction>,
     on_update: Option<ReferentialAction>,
-    map: Option<String>,
+    map: Option<&'a str>,
     span: Option<Span>,
 }
 
@@ -844,7 +845,7 @@ impl<'a> Validator<'a, '_> {
         // fields, then block attributes (they need the fields), then field-level keys and default
         // constraint names (they need `@@id` and `@@map`). No step reads another model's results,
         // and diagnostics are sorted by position afterwards, so this order shows nowhere.
-        let mut rel_args: Vec<RelationArgs> = Vec::new();
+        let mut rel_args: Vec<RelationArgs<'a>> = Vec::new();
         let mut ends: Vec<RelEnd> = Vec::new();
         let mut dup_columns: Vec<(ModelId, Span, String)> = Vec::new();
         // `@id` / `@unique` arguments of the model's fields that have any.
@@ -936,22 +937,22 @@ impl<'a> Validator<'a, '_> {
 
 /// Where `field` puts a valid field and its arguments: pushed in place, not returned, as the
 /// three together are ~600 bytes and this runs for every field of the schema.
-struct FieldOut<'o> {
+struct FieldOut<'o, 'a> {
     fields: &'o mut Vec<Field>,
     /// `@relation` arguments (defaults when none): set for relation fields only.
-    rel: &'o mut Option<RelationArgs>,
+    rel: &'o mut Option<RelationArgs<'a>>,
     keys: &'o mut FieldKeys,
 }
 
-impl Validator<'_, '_> {
+impl<'a> Validator<'a, '_> {
     fn field(
         &mut self,
         m: &ast::Model,
-        f: &ast::Field,
+        f: &'a ast::Field,
         ty: &ast::FieldType,
         model_ids: &HashMap<&str, ModelId>,
         enum_ids: &HashMap<&str, EnumId>,
-        out: FieldOut<'_>,
+        out: FieldOut<'_, 'a>,
     ) -> bool {
         let arity = match ty.arity {
             AstArity::Required => Arity::Required,
@@ -1501,7 +1502,7 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn relation_attr(&mut self, a: &ast::Attribute) -> RelationArgs {
+    fn relation_attr(&mut self, a: &'a ast::Attribute) -> RelationArgs<'a> {
         let mut r = RelationArgs {
             span: Some(a.span),
             ..Default::default()
@@ -1518,11 +1519,11 @@ impl Validator<'_, '_> {
             let Some(v) = &arg.value else { continue };
             match key {
                 "name" => match v {
-                    Expr::String(s, _) => r.name = Some(s.clone()),
+                    Expr::String(s, _) => r.name = Some(s),
                     o => self.err(o.span(), format!("Error parsing attribute \"@relation\": Expected a string value, but received {} value `{}`.", o.describe(), expr_text(o))),
                 },
                 "map" => match v {
-                    Expr::String(s, _) => r.map = Some(s.clone()),
+                    Expr::String(s, _) => r.map = Some(s),
                     o => self.err(o.span(), format!("Error parsing attribute \"@relation\": Expected a string value, but received {} value `{}`.", o.describe(), expr_text(o))),
                 },
                 "fields" | "references" => {
@@ -1567,13 +1568,13 @@ fn field_type_name(f: &Field, schema: &Schema) -> String {
 }
 
 /// `[a, b]` or a bare `a` → names with spans.
-fn field_list(v: &Expr) -> Option<Vec<(String, Span)>> {
+fn field_list(v: &Expr) -> Option<Vec<(&str, Span)>> {
     match v {
         Expr::Array(items, _) => items
             .iter()
-            .map(|i| i.as_path().map(|p| (p.to_string(), i.span())))
+            .map(|i| i.as_path().map(|p| (p, i.span())))
             .collect(),
-        Expr::Path(p, s) => Some(vec![(p.clone(), *s)]),
+        Expr::Path(p, s) => Some(vec![(p.as_str(), *s)]),
         _ => None,
     }
 }
@@ -2099,7 +2100,7 @@ impl Validator<'_, '_> {
         let mut index: HashMap<GroupKey, usize> = HashMap::default();
         index.reserve(ends.len());
         for &e in &ends {
-            let name = rel_args.get(e.args).and_then(|r| r.name.as_deref());
+            let name = rel_args.get(e.args).and_then(|r| r.name);
             let key = (e.model.min(e.target), e.model.max(e.target), name);
             let i = *index.entry(key).or_insert_with(|| {
                 groups.push((key, Vec::with_capacity(2)));
@@ -2152,7 +2153,7 @@ impl Validator<'_, '_> {
 
     fn self_relation_group(
         &mut self,
-        rel_args: &[RelationArgs],
+        rel_args: &[RelationArgs<'_>],
         name: Option<&str>,
         members: Vec<RelEnd>,
     ) {
@@ -2172,8 +2173,8 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn pair(&mut self, rel_args: &[RelationArgs], x: RelEnd, y: RelEnd, name: Option<&str>) {
-        static NO_ARGS: RelationArgs = RelationArgs {
+    fn pair(&mut self, rel_args: &[RelationArgs<'_>], x: RelEnd, y: RelEnd, name: Option<&str>) {
+        static NO_ARGS: RelationArgs<'static> = RelationArgs {
             name: None,
             fields: None,
             references: None,
@@ -2305,7 +2306,7 @@ impl Validator<'_, '_> {
     fn resolve_fk(
         &mut self,
         r: RelEnd,
-        args: &RelationArgs,
+        args: &RelationArgs<'_>,
         kind: RelationKind,
         relation: &mut Relation,
     ) -> bool {
@@ -2323,7 +2324,7 @@ impl Validator<'_, '_> {
             return false;
         };
         // Each name looked up once; the checks below read the results.
-        let lookup = |m: ModelId, names: &[(String, Span)]| -> Vec<Option<FieldId>> {
+        let lookup = |m: ModelId, names: &[(&str, Span)]| -> Vec<Option<FieldId>> {
             (names.iter())
                 .map(|(n, _)| self.field_index.get(&self.schema, m, n))
                 .collect()
@@ -2335,7 +2336,7 @@ impl Validator<'_, '_> {
             .iter()
             .zip(&found_fields)
             .filter(|(_, id)| id.is_none())
-            .map(|((n, _), _)| n.as_str())
+            .map(|((n, _), _)| *n)
             .collect();
         if !unknown.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to existing fields. The following fields do not exist in this model: {}", unknown.join(", ")));
@@ -2345,7 +2346,7 @@ impl Validator<'_, '_> {
             .iter()
             .zip(&found_fields)
             .filter(|(_, &id)| is_relation(model, id))
-            .map(|((n, _), _)| n.as_str())
+            .map(|((n, _), _)| *n)
             .collect();
         if !rel_fields.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument fields must refer only to scalar fields. But it is referencing the following relation fields: {}", rel_fields.join(", ")));
@@ -2355,7 +2356,7 @@ impl Validator<'_, '_> {
             .iter()
             .zip(&found_refs)
             .filter(|(_, id)| id.is_none())
-            .map(|((n, _), _)| n.as_str())
+            .map(|((n, _), _)| *n)
             .collect();
         if !unknown.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to existing fields in the related model `{}`. The following fields do not exist in the related model: {}", target.name, unknown.join(", ")));
@@ -2365,7 +2366,7 @@ impl Validator<'_, '_> {
             .iter()
             .zip(&found_refs)
             .filter(|(_, &id)| is_relation(target, id))
-            .map(|((n, _), _)| n.as_str())
+            .map(|((n, _), _)| *n)
             .collect();
         if !rel_refs.is_empty() {
             self.diags.error(span, format!("Error parsing attribute \"@relation\": The argument `references` must refer only to scalar fields in the related model `{}`. But it is referencing the following relation fields: {}", target.name, rel_refs.join(", ")));
@@ -2446,7 +2447,7 @@ impl Validator<'_, '_> {
         });
         relation.on_update = args.on_update.unwrap_or(ReferentialAction::Cascade);
         relation.fk_name = match &args.map {
-            Some(map) => map.clone(),
+            Some(map) => map.to_string(),
             None => {
                 let cols = fids.iter().map(|&i| model.fields[i].db_name.as_str());
                 joined_name(&model.db_name, cols, MAX_IDENTIFIER_LENGTH - 5, "_fkey")
@@ -2475,7 +2476,7 @@ impl Validator<'_, '_> {
             rel.references = rids;
             rel.on_delete = args.on_delete;
             rel.on_update = args.on_update;
-            rel.map = args.map.clone();
+            rel.map = args.map.map(str::to_string);
         }
         true
     }
