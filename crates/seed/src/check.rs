@@ -500,7 +500,18 @@ impl Checker<'_> {
             }
             if let Some(p) = parent.filter(|_| by_parent.contains(&fid)) {
                 let at = self.position(p.span);
-                let parent_model = &schema.models[self.rows[p.row].model].name;
+                let parent_model = &schema.models[self.rows[p.row].model];
+                let via = match &model.fields[p.field].kind {
+                    FieldKind::Relation(rf) => {
+                        let (m, f) = schema.relations[rf.relation].referenced;
+                        format!(
+                            "{}.{}",
+                            schema.models[m].name, schema.models[m].fields[f].name
+                        )
+                    }
+                    _ => parent_model.name.clone(),
+                };
+                let parent_model = &parent_model.name;
                 self.diags.push(
                     Diagnostic::error(
                         key.span,
@@ -508,7 +519,7 @@ impl Checker<'_> {
                             "`{name}` is set by nesting this row under a `{parent_model}` row: remove it"
                         ),
                     )
-                    .with_note(format!("note: nested under the `{parent_model}` row at {at}")),
+                    .with_note(format!("note: nested under `{via}` at {at}")),
                 );
                 row.origins[fid] = Origin::Invalid;
                 continue;
