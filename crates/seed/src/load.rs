@@ -232,16 +232,16 @@ async fn write(
                 .collect();
         }
     }
-    let patched;
-    let plan = if plan.lookups.is_empty() {
-        plan
+    // Tables with foreign keys read from the database: patched copies (the others as planned).
+    let patched = if plan.lookups.is_empty() {
+        std::collections::HashMap::new()
     } else {
-        patched = resolve_lookups(tx, plan).await?;
         report.looked_up = plan.lookups.len() as u64;
-        &patched
+        resolve_lookups(tx, plan).await?
     };
     let tables = plan.tables.len();
     for (i, table) in plan.tables.iter().enumerate() {
+        let table = patched.get(&i).unwrap_or(table);
         let at = |done: u64| Progress {
             model: &table.model,
             table: i + 1,
@@ -527,9 +527,13 @@ async fn drop_secondary(
 }
 
 /// Fills in the foreign keys of [`Plan::lookups`] from the database: one query per target
-/// table and criterion. A criterion that matches no row is an error naming its position.
-async fn resolve_lookups(tx: &Transaction<'_>, plan: &Plan) -> Result<Plan, SeedError> {
-    let mut patched = plan.clone();
+/// table and criterion; returns the tables concerned (by index), patched. A criterion that
+/// matches no row is an error naming its position.
+async fn resolve_lookups(
+    tx: &Transaction<'_>,
+    plan: &Plan,
+) -> Result<std::collections::HashMap<usize, TablePlan>, SeedError> {
+    let mut patched: std::collections::HashMap<usize, TablePlan> = Default::default();
     let mut groups: std::collections::BTreeMap<(String, Vec<String>, Vec<String>), Vec<usize>> =
         Default::default();
     for (i, l) in plan.lookups.iter().enumerate() {
@@ -589,7 +593,10 @@ async fn resolve_lookups(tx: &Transaction<'_>, plan: &Plan) -> Result<Plan, Seed
                         .join(", "),
                 });
             };
-            let row = &mut patched.tables[l.table].rows[l.row];
+            let table = patched
+                .entry(l.table)
+                .or_insert_with(|| plan.tables[l.table].clone());
+            let row = &mut table.rows[l.row];
             for (fk, r) in &l.columns {
                 if let Some(slot) = row.values.iter_mut().find(|(c, _)| &**c == fk.as_str()) {
                     slot.1 = values.get(r).cloned().unwrap_or(Value::Null);
@@ -597,7 +604,6 @@ async fn resolve_lookups(tx: &Transaction<'_>, plan: &Plan) -> Result<Plan, Seed
             }
         }
     }
-    patched.lookups.clear();
     Ok(patched)
 }
 
