@@ -12,7 +12,6 @@ pub mod ast;
 pub mod describe;
 pub mod diagnostics;
 pub mod format;
-mod fxhash;
 pub mod model;
 pub mod native;
 pub mod parser;

@@ -6,10 +6,11 @@
 
 use crate::ast::{self, Arity as AstArity, BaseType, ConfigKind, Expr, ModelKind};
 use crate::diagnostics::Diagnostics;
-use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::*;
 use crate::native;
 use crate::span::{SourceSet, Span};
+// Fx hash (rustc-hash): names are short and hashed often; SipHash was a fifth of validation.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Preview features the current Prisma still knows; others get a warning.
 const KNOWN_PREVIEW_FEATURES: &[&str] = &[
