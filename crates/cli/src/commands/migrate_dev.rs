@@ -313,8 +313,15 @@ fn seed_default(url: &str, model: &Schema, out: &Output, json: bool) -> Result<O
             );
         }
     };
-    justify_seed::seed_blocking(url, &plan, &justify_seed::Options { reset: false })
-        .context("seeding")?;
+    let bar = super::seed::ProgressLine::new(!json && std::io::stderr().is_terminal());
+    let seeded = justify_seed::seed_blocking_with(
+        url,
+        &plan,
+        &justify_seed::Options { reset: false },
+        &|p| bar.update(p),
+    );
+    bar.clear();
+    seeded.context("seeding")?;
     if !json {
         out.success(&format!(
             "Seeded {} fixture rows from {}",

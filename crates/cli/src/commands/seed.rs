@@ -178,109 +178,57 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A one-line progress display on stderr while rows are loaded (a terminal only): the line is
-/// rewritten in place (`\r`, erase to end of line) at most 10 times a second and erased at the
-/// end, so what is printed afterwards is unchanged. A hand-written line rather than a progress
-/// crate: one bar, no styles, and no new dependency.
-struct ProgressLine {
+/// The progress bar on stderr while rows are loaded, one bar per table in turn. indicatif draws
+/// nothing when stderr is not a terminal and rate-limits redraws; each bar is erased when its
+/// table is done, so what is printed afterwards is unchanged.
+pub(crate) struct ProgressLine {
     enabled: bool,
-    state: std::sync::Mutex<(Option<std::time::Instant>, bool)>,
+    bar: std::sync::Mutex<Option<indicatif::ProgressBar>>,
 }
 
 impl ProgressLine {
-    fn new(enabled: bool) -> Self {
+    pub(crate) fn new(enabled: bool) -> Self {
         ProgressLine {
             enabled,
-            state: std::sync::Mutex::new((None, false)),
+            bar: std::sync::Mutex::new(None),
         }
     }
 
-    fn update(&self, p: &justify_seed::Progress) {
+    pub(crate) fn update(&self, p: &justify_seed::Progress) {
         if !self.enabled {
             return;
         }
-        let Ok(mut state) = self.state.lock() else {
+        let Ok(mut slot) = self.bar.lock() else {
             return;
         };
-        let now = std::time::Instant::now();
-        let finished = p.done == p.total;
-        // Every table start and end, else at most every 100 ms.
-        if p.done != 0
-            && !finished
-            && state
-                .0
-                .is_some_and(|t| now.duration_since(t) < std::time::Duration::from_millis(100))
-        {
-            return;
+        if p.done == 0 {
+            // A new table: a new bar, fully set up before its first draw.
+            if let Some(old) = slot.take() {
+                old.finish_and_clear();
+            }
+            let mut bar = indicatif::ProgressBar::with_draw_target(
+                Some(p.total),
+                indicatif::ProgressDrawTarget::stderr(),
+            )
+            .with_prefix(format!("[{}/{}]", p.table, p.tables))
+            .with_message(p.model.to_string());
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{prefix} {msg} [{bar:24}] {human_pos}/{human_len} rows",
+            ) {
+                bar = bar.with_style(style.progress_chars("#>."));
+            }
+            bar.tick();
+            *slot = Some(bar);
+        } else if let Some(bar) = slot.as_ref() {
+            bar.set_position(p.done);
         }
-        state.0 = Some(now);
-        state.1 = true;
-        eprint!("\r\x1b[2K{}", progress_text(p));
-        let _ = std::io::stderr().flush();
     }
 
-    fn clear(&self) {
-        if let Ok(state) = self.state.lock() {
-            if state.1 {
-                eprint!("\r\x1b[2K");
-                let _ = std::io::stderr().flush();
+    pub(crate) fn clear(&self) {
+        if let Ok(mut slot) = self.bar.lock() {
+            if let Some(bar) = slot.take() {
+                bar.finish_and_clear();
             }
         }
-    }
-}
-
-/// `[2/4] CampaignWizard [#########...........]  9,000/20,000 rows`
-fn progress_text(p: &justify_seed::Progress) -> String {
-    const WIDTH: u64 = 24;
-    let filled = (p.done * WIDTH).checked_div(p.total).unwrap_or(WIDTH) as usize;
-    format!(
-        "[{}/{}] {} [{}{}] {}/{} rows",
-        p.table,
-        p.tables,
-        p.model,
-        "#".repeat(filled),
-        ".".repeat(WIDTH as usize - filled),
-        thousands(p.done),
-        thousands(p.total)
-    )
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn progress_text_shows_table_and_rows() {
-        let p = justify_seed::Progress {
-            model: "User",
-            table: 2,
-            tables: 4,
-            done: 5_000,
-            total: 20_000,
-        };
-        assert_eq!(
-            progress_text(&p),
-            "[2/4] User [######..................] 5,000/20,000 rows"
-        );
-        let empty = justify_seed::Progress {
-            total: 0,
-            done: 0,
-            ..p
-        };
-        assert!(progress_text(&empty).contains("[########################] 0/0"));
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(thousands(999), "999");
     }
 }
