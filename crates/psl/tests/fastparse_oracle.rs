@@ -22,24 +22,12 @@ use std::path::{Path, PathBuf};
 #[path = "../benches/support/synthetic.rs"]
 mod synthetic;
 
+#[path = "support/mutate.rs"]
+mod mutate;
+use mutate::{collect_prisma, Mutation, Tokens};
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn collect_prisma(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "snapshots") {
-                collect_prisma(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "prisma") {
-            out.push(p);
-        }
-    }
 }
 
 /// `(name, text)` of every file under the given corpus folders, sorted by path.
@@ -319,18 +307,6 @@ const BENIGN: &[&str] = &[
     "\u{85}",
 ];
 
-#[derive(Debug, Clone)]
-enum Mutation {
-    Benign { at: u32, token: u16 },
-    Delete { at: u32, len: u8 },
-    Insert { at: u32, token: u16 },
-    InsertChar { at: u32, ch: char },
-    DuplicateLine { line: u32 },
-    DeleteLine { line: u32 },
-    Splice { file: u16, line: u32, at: u32 },
-    Truncate { at: u32 },
-}
-
 fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         4 => (any::<u32>(), 1u8..12).prop_map(|(at, len)| Mutation::Delete { at, len }),
@@ -342,90 +318,6 @@ fn mutation() -> impl Strategy<Value = Mutation> {
             .prop_map(|(file, line, at)| Mutation::Splice { file, line, at }),
         1 => any::<u32>().prop_map(|at| Mutation::Truncate { at }),
     ]
-}
-
-fn line_ranges(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'\n' {
-            out.push((start, i + 1));
-            start = i + 1;
-        }
-    }
-    if start < bytes.len() {
-        out.push((start, bytes.len()));
-    }
-    out
-}
-
-fn apply(files: &[(String, String)], file: usize, mutations: &[Mutation]) -> String {
-    let mut b: Vec<u8> = files[file % files.len()].1.as_bytes().to_vec();
-    for m in mutations {
-        let pos = |at: u32, len: usize| at as usize % (len + 1);
-        match *m {
-            Mutation::Benign { at, token } => {
-                let p = pos(at, b.len());
-                let t = BENIGN[token as usize % BENIGN.len()].as_bytes();
-                b.splice(p..p, t.iter().copied());
-            }
-            Mutation::Delete { at, len } => {
-                if !b.is_empty() {
-                    let s = at as usize % b.len();
-                    let e = (s + len as usize).min(b.len());
-                    b.drain(s..e);
-                }
-            }
-            Mutation::Insert { at, token } => {
-                let p = pos(at, b.len());
-                let t = TOKENS[token as usize % TOKENS.len()].as_bytes();
-                b.splice(p..p, t.iter().copied());
-            }
-            Mutation::InsertChar { at, ch } => {
-                let p = pos(at, b.len());
-                let mut buf = [0u8; 4];
-                b.splice(p..p, ch.encode_utf8(&mut buf).bytes());
-            }
-            Mutation::DuplicateLine { line } => {
-                let lines = line_ranges(&b);
-                if !lines.is_empty() {
-                    let (s, e) = lines[line as usize % lines.len()];
-                    let copy = b[s..e].to_vec();
-                    b.splice(s..s, copy);
-                }
-            }
-            Mutation::DeleteLine { line } => {
-                let lines = line_ranges(&b);
-                if !lines.is_empty() {
-                    let (s, e) = lines[line as usize % lines.len()];
-                    b.drain(s..e);
-                }
-            }
-            Mutation::Splice { file, line, at } => {
-                let donor = files[file as usize % files.len()].1.as_bytes();
-                let donor_lines = line_ranges(donor);
-                if !donor_lines.is_empty() {
-                    let (s, e) = donor_lines[line as usize % donor_lines.len()];
-                    let mut piece = donor[s..e].to_vec();
-                    if piece.last() != Some(&b'\n') {
-                        piece.push(b'\n');
-                    }
-                    let lines = line_ranges(&b);
-                    let p = if lines.is_empty() {
-                        0
-                    } else {
-                        lines[at as usize % lines.len()].0
-                    };
-                    b.splice(p..p, piece);
-                }
-            }
-            Mutation::Truncate { at } => {
-                let p = pos(at, b.len());
-                b.truncate(p);
-            }
-        }
-    }
-    String::from_utf8_lossy(&b).into_owned()
 }
 
 fn env_u64(name: &str) -> Option<u64> {
@@ -468,7 +360,15 @@ fn run_mutations(mutations: BoxedStrategy<Vec<Mutation>>, default_seed: u64) {
     let fast = std::cell::Cell::new(0u32);
     let strategy = (0..files.len(), mutations);
     let result = runner.run(&strategy, |(file, muts)| {
-        let text = apply(&files, file, &muts);
+        let text = mutate::apply(
+            &files,
+            file,
+            &muts,
+            &Tokens {
+                tokens: TOKENS,
+                benign: BENIGN,
+            },
+        );
         match agree(&files[file].0, &text) {
             Ok(took) => {
                 fast.set(fast.get() + took as u32);

@@ -25,6 +25,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+#[path = "support/mutate.rs"]
+mod mutate;
+use mutate::{collect_prisma, Mutation, Tokens};
+
 /// Tokens worth inserting: PSL punctuation, comment and string delimiters, control characters,
 /// multi-byte characters (and ones whose case mapping changes byte length), keywords.
 const TOKENS: &[&str] = &[
@@ -95,50 +99,6 @@ const TOKENS: &[&str] = &[
     "{}",
 ];
 
-#[derive(Debug, Clone)]
-enum Mutation {
-    /// Delete `len` bytes at `at` (modulo the text length).
-    Delete {
-        at: u32,
-        len: u8,
-    },
-    /// Insert `TOKENS[token % n]` at byte `at`.
-    Insert {
-        at: u32,
-        token: u16,
-    },
-    /// Insert an arbitrary char at byte `at`.
-    InsertChar {
-        at: u32,
-        ch: char,
-    },
-    /// Overwrite the byte at `at`.
-    Replace {
-        at: u32,
-        byte: u8,
-    },
-    DuplicateLine {
-        line: u32,
-    },
-    DeleteLine {
-        line: u32,
-    },
-    SwapLines {
-        a: u32,
-        b: u32,
-    },
-    /// Insert line `line` of corpus file `file` before line `at`.
-    Splice {
-        file: u16,
-        line: u32,
-        at: u32,
-    },
-    /// Cut the text at byte `at`.
-    Truncate {
-        at: u32,
-    },
-}
-
 fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
         4 => (any::<u32>(), 1u8..24).prop_map(|(at, len)| Mutation::Delete { at, len }),
@@ -186,133 +146,6 @@ impl Corpus {
         );
         Corpus { files }
     }
-}
-
-fn collect_prisma(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "snapshots") {
-                collect_prisma(&p, out);
-            }
-        } else if p.extension().is_some_and(|x| x == "prisma") {
-            out.push(p);
-        }
-    }
-}
-
-/// Line ranges (including the trailing newline) of `bytes`.
-fn line_ranges(bytes: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'\n' {
-            out.push((start, i + 1));
-            start = i + 1;
-        }
-    }
-    if start < bytes.len() {
-        out.push((start, bytes.len()));
-    }
-    out
-}
-
-fn apply(corpus: &Corpus, file: usize, mutations: &[Mutation]) -> String {
-    let mut b: Vec<u8> = corpus.files[file % corpus.files.len()]
-        .1
-        .as_bytes()
-        .to_vec();
-    for m in mutations {
-        let pos = |at: u32, len: usize| at as usize % (len + 1);
-        match *m {
-            Mutation::Delete { at, len } => {
-                if !b.is_empty() {
-                    let s = at as usize % b.len();
-                    let e = (s + len as usize).min(b.len());
-                    b.drain(s..e);
-                }
-            }
-            Mutation::Insert { at, token } => {
-                let p = pos(at, b.len());
-                let t = TOKENS[token as usize % TOKENS.len()].as_bytes();
-                b.splice(p..p, t.iter().copied());
-            }
-            Mutation::InsertChar { at, ch } => {
-                let p = pos(at, b.len());
-                let mut buf = [0u8; 4];
-                b.splice(p..p, ch.encode_utf8(&mut buf).bytes());
-            }
-            Mutation::Replace { at, byte } => {
-                if !b.is_empty() {
-                    let p = at as usize % b.len();
-                    b[p] = byte;
-                }
-            }
-            Mutation::DuplicateLine { line } => {
-                let lines = line_ranges(&b);
-                if !lines.is_empty() {
-                    let (s, e) = lines[line as usize % lines.len()];
-                    let copy = b[s..e].to_vec();
-                    b.splice(s..s, copy);
-                }
-            }
-            Mutation::DeleteLine { line } => {
-                let lines = line_ranges(&b);
-                if !lines.is_empty() {
-                    let (s, e) = lines[line as usize % lines.len()];
-                    b.drain(s..e);
-                }
-            }
-            Mutation::SwapLines { a, b: bl } => {
-                let lines = line_ranges(&b);
-                if lines.len() >= 2 {
-                    let (mut x, mut y) = (a as usize % lines.len(), bl as usize % lines.len());
-                    if x > y {
-                        std::mem::swap(&mut x, &mut y);
-                    }
-                    if x != y {
-                        let (xs, xe) = lines[x];
-                        let (ys, ye) = lines[y];
-                        let mut out = Vec::with_capacity(b.len());
-                        out.extend_from_slice(&b[..xs]);
-                        out.extend_from_slice(&b[ys..ye]);
-                        out.extend_from_slice(&b[xe..ys]);
-                        out.extend_from_slice(&b[xs..xe]);
-                        out.extend_from_slice(&b[ye..]);
-                        b = out;
-                    }
-                }
-            }
-            Mutation::Splice { file, line, at } => {
-                let donor = corpus.files[file as usize % corpus.files.len()]
-                    .1
-                    .as_bytes();
-                let donor_lines = line_ranges(donor);
-                if !donor_lines.is_empty() {
-                    let (s, e) = donor_lines[line as usize % donor_lines.len()];
-                    let mut piece = donor[s..e].to_vec();
-                    if piece.last() != Some(&b'\n') {
-                        piece.push(b'\n');
-                    }
-                    let lines = line_ranges(&b);
-                    let p = if lines.is_empty() {
-                        0
-                    } else {
-                        lines[at as usize % lines.len()].0
-                    };
-                    b.splice(p..p, piece);
-                }
-            }
-            Mutation::Truncate { at } => {
-                let p = pos(at, b.len());
-                b.truncate(p);
-            }
-        }
-    }
-    String::from_utf8_lossy(&b).into_owned()
 }
 
 thread_local! {
@@ -488,7 +321,15 @@ fn mutated_corpus_never_panics() {
         let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes(base_seed + batch));
         let mut runner = TestRunner::new_with_rng(config, rng);
         let result = runner.run(&strategy, |(file, muts)| {
-            let text = apply(&corpus, file, &muts);
+            let text = mutate::apply(
+                &corpus.files,
+                file,
+                &muts,
+                &Tokens {
+                    tokens: TOKENS,
+                    benign: &[],
+                },
+            );
             tried.fetch_add(1, Ordering::Relaxed);
             bytes.fetch_add(text.len() as u64, Ordering::Relaxed);
             match exercise(&text) {
@@ -504,7 +345,15 @@ fn mutated_corpus_never_panics() {
         match result {
             Ok(()) => {}
             Err(TestError::Fail(reason, (file, muts))) => {
-                let text = apply(&corpus, file, &muts);
+                let text = mutate::apply(
+                    &corpus.files,
+                    file,
+                    &muts,
+                    &Tokens {
+                        tokens: TOKENS,
+                        benign: &[],
+                    },
+                );
                 failure = Some((reason.to_string(), text, file, muts));
                 break;
             }
