@@ -141,7 +141,7 @@ pub struct CampaignWizard {
     #[serde(rename = "timeZone")]
     pub time_zone: String,
     pub currency: crate::enums::Currency,
-    /// {"total": 5000, "socialMedia": 3000, "allocation": [...]}
+    /// {"total": 5000, "socialMedia": 3000, "allocation": \[...\]}
     pub budget: serde_json::Value,
     #[serde(rename = "primaryKPI")]
     pub primary_kpi: Option<crate::enums::Kpi>,

@@ -77,7 +77,7 @@ pub struct SurveyResponse {
     pub respondent_id: String,
     #[serde(rename = "isControlGroup")]
     pub is_control_group: bool,
-    /// {"<questionId>": ["<optionId>", …]}
+    /// {"\<questionId>": \["\<optionId>", …\]}
     pub answers: serde_json::Value,
     pub demographics: Option<serde_json::Value>,
     #[serde(rename = "ipAddress")]

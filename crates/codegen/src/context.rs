@@ -168,11 +168,15 @@ pub fn quote(ident: &str) -> String {
     format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
+/// The schema's `///` lines as Rust doc lines. Outside `code spans`, `<`, `[` and `]` are
+/// backslash-escaped: schema docs are prose, and rustdoc would read `<questionId>` as an HTML tag
+/// and `[x]` as an intra-doc link (both warnings under `cargo doc`).
 fn doc_lines(docs: &Option<String>) -> Vec<String> {
     let Some(d) = docs else { return Vec::new() };
     d.lines()
         .map(|l| {
-            let l = l.trim_end();
+            let escaped = escape_doc(l.trim_end());
+            let l = escaped.as_str();
             if l.is_empty() || l.starts_with(' ') {
                 l.to_owned()
             } else {
@@ -180,6 +184,20 @@ fn doc_lines(docs: &Option<String>) -> Vec<String> {
             }
         })
         .collect()
+}
+
+fn escape_doc(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    for c in line.chars() {
+        match c {
+            '`' => in_code = !in_code,
+            '<' | '[' | ']' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn table_name(schema: Option<&str>, name: &str) -> String {
@@ -919,4 +937,23 @@ fn relation_ctxs(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_lines_escape_html_and_links_outside_code() {
+        let docs =
+            Some("{\"<questionId>\": [\"<optionId>\"]}\nsee `Vec<[u8]>` here\n  indented".into());
+        assert_eq!(
+            doc_lines(&docs),
+            [
+                " {\"\\<questionId>\": \\[\"\\<optionId>\"\\]}",
+                " see `Vec<[u8]>` here",
+                "  indented",
+            ]
+        );
+    }
 }
