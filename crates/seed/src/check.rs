@@ -28,6 +28,7 @@ use justify_psl::model::{
 use justify_psl::{Diagnostic, Diagnostics, SourceSet, Span};
 use justify_sql::QualifiedName;
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The key under which a list-form row may carry its label.
@@ -47,6 +48,9 @@ enum Origin {
     /// Set through a relation by unique key to a row that is not in the fixtures: read from the
     /// database at load time (see [`LookupPlan`]).
     Lookup,
+    /// Set through a relation to a row whose autoincrement value the database generates: filled
+    /// in at load time (see [`GeneratedPlan`]).
+    Pending,
 }
 
 struct Row {
@@ -117,6 +121,10 @@ struct Checker<'a> {
     now_text: [Option<Value>; 4],
     /// Per model: how many rows so far (the id key of unlabelled rows).
     ordinals: HashMap<ModelId, usize>,
+    /// (row, foreign key field) → (referenced row, its autoincrement field): filled at load time.
+    pending: HashMap<(usize, FieldId), (usize, FieldId)>,
+    /// (row, autoincrement field) other rows refer to → where the first reference is.
+    needs_value: BTreeMap<(usize, FieldId), Span>,
 }
 
 /// Checks fixtures against the schema, with `now()` taken from the clock.
@@ -139,6 +147,8 @@ pub fn check_at(schema: &Schema, sources: &SourceSet, now: DateTime) -> Result<P
         now,
         now_text: Default::default(),
         ordinals: HashMap::new(),
+        pending: HashMap::new(),
+        needs_value: BTreeMap::new(),
     };
     for file in 0..sources.files.len() {
         match crate::yaml::parse(&sources.files[file].text, file) {
@@ -989,7 +999,10 @@ impl Checker<'_> {
                     {
                         for &f in &rf.fields {
                             let row = &mut self.rows[from];
-                            if matches!(row.origins[f], Origin::Given | Origin::Linked) {
+                            if matches!(
+                                row.origins[f],
+                                Origin::Given | Origin::Linked | Origin::Pending
+                            ) {
                                 let msg = format!(
                                     "`{}` is set twice (directly and through `{}`)",
                                     schema.models[row.model].fields[f].name,
@@ -1020,6 +1033,32 @@ impl Checker<'_> {
             };
             let target = &schema.models[rf.target];
             for (&fk, &rk) in rf.fields.iter().zip(&rf.references) {
+                let generated = self.rows[to].values[rk].is_none()
+                    && self.rows[to].origins[rk] == Origin::Unset
+                    && is_autoincrement(&target.fields[rk]);
+                if generated {
+                    // The database generates it: taken from its sequence at load time.
+                    let row = &mut self.rows[from];
+                    let same = row.origins[fk] == Origin::Pending
+                        && self.pending.get(&(from, fk)) == Some(&(to, rk));
+                    if matches!(
+                        row.origins[fk],
+                        Origin::Given | Origin::Linked | Origin::Pending
+                    ) && !same
+                    {
+                        let msg = format!(
+                            "`{}.{}` is set twice with different values (directly or through `{}`)",
+                            model.name, model.fields[fk].name, field.name
+                        );
+                        self.err(link.span, msg);
+                        break;
+                    }
+                    row.values[fk] = Some(Value::Null);
+                    row.origins[fk] = Origin::Pending;
+                    self.pending.insert((from, fk), (to, rk));
+                    self.needs_value.entry((to, rk)).or_insert(link.span);
+                    continue;
+                }
                 let Some(v) = self.rows[to].values[rk].clone() else {
                     for &f in &rf.fields {
                         self.rows[from].origins[f] = Origin::Invalid;
@@ -1035,7 +1074,10 @@ impl Checker<'_> {
                 };
                 let row = &mut self.rows[from];
                 match row.origins[fk] {
-                    Origin::Given | Origin::Linked if row.values[fk].as_ref() != Some(&v) => {
+                    Origin::Given | Origin::Linked | Origin::Pending
+                        if row.origins[fk] == Origin::Pending
+                            || row.values[fk].as_ref() != Some(&v) =>
+                    {
                         let msg = format!(
                             "`{}.{}` is set twice with different values (directly or through `{}`)",
                             model.name, model.fields[fk].name, field.name
@@ -1136,30 +1178,26 @@ impl Checker<'_> {
                 // Rows by the hash of their key values; `chain` links rows with the same hash.
                 let mut seen: HashMap<u64, usize> = HashMap::with_capacity(rows.len());
                 let mut chain: HashMap<usize, usize> = HashMap::new();
+                // Generated ids differ by construction; only given or linked values collide. A
+                // value the database will generate stands for the row it comes from.
+                let pending = &self.pending;
+                let key_value = |r, i, f| unique_value(pending, r, i, f);
                 for &i in rows {
                     let row = &self.rows[i];
-                    // Generated ids differ by construction; only given or linked values collide.
-                    let values = || {
-                        fields
-                            .iter()
-                            .map(|&f| match (&row.values[f], row.origins[f]) {
-                                (Some(Value::Null), _) | (None, _) | (_, Origin::Generated) => None,
-                                (Some(v), _) => Some(v),
-                            })
-                    };
+                    let values = || fields.iter().map(|&f| key_value(row, i, f));
                     if values().any(|v| v.is_none()) {
                         continue;
                     }
                     let mut h = std::collections::hash_map::DefaultHasher::new();
                     for v in values().flatten() {
-                        hash_json(v, &mut h);
+                        hash_json(&v, &mut h);
                     }
                     let hash = std::hash::Hasher::finish(&h);
                     let mut other = seen.get(&hash).copied();
                     while let Some(o) = other {
                         let same = fields
                             .iter()
-                            .all(|&f| self.rows[o].values[f] == row.values[f]);
+                            .all(|&f| key_value(&self.rows[o], o, f) == key_value(row, i, f));
                         if same {
                             break;
                         }
@@ -1396,9 +1434,9 @@ impl Checker<'_> {
                     continue;
                 }
                 let used = rows.iter().any(|&r| {
-                    rf.fields
-                        .iter()
-                        .any(|&f| self.rows[r].origins[f] == Origin::Linked)
+                    rf.fields.iter().any(|&f| {
+                        matches!(self.rows[r].origins[f], Origin::Linked | Origin::Pending)
+                    })
                 });
                 if used {
                     edges.push(Edge {
@@ -1479,6 +1517,7 @@ impl Checker<'_> {
         // Many-to-many links → join table rows.
         let many = std::mem::take(&mut self.many);
         let mut joins: BTreeMap<usize, (JoinPlan, HashSet<String>)> = BTreeMap::new();
+        let mut join_fills: Vec<((usize, FieldId), usize, usize, bool)> = Vec::new();
         for link in &many {
             let Some(target_row) = self.lookup(link.target, &link.label, link.span) else {
                 continue;
@@ -1488,17 +1527,25 @@ impl Checker<'_> {
                 continue;
             };
             let rel = &schema.relations[rf.relation];
-            let id_of = |r: &Row| -> Option<Value> {
+            // The id, or (its row, field) when the database generates it.
+            let id_of = |i: usize| -> Option<(Value, Option<(usize, FieldId)>)> {
+                let r = &self.rows[i];
                 let m = &schema.models[r.model];
                 let pk = m.primary_key.as_ref()?.fields.first()?.field;
-                r.values[pk].clone()
+                match &r.values[pk] {
+                    Some(v) => Some((v.clone(), None)),
+                    None if r.origins[pk] == Origin::Unset && is_autoincrement(&m.fields[pk]) => {
+                        Some((Value::String(format!("\u{0}{i}")), Some((i, pk))))
+                    }
+                    None => None,
+                }
             };
             let (a, b) = if rel.referencing == (row.model, link.field) {
                 (link.row, target_row)
             } else {
                 (target_row, link.row)
             };
-            let (Some(va), Some(vb)) = (id_of(&self.rows[a]), id_of(&self.rows[b])) else {
+            let (Some((va, ga)), Some((vb, gb))) = (id_of(a), id_of(b)) else {
                 self.err(
                     link.span,
                     "many-to-many links need both rows' ids known: give the rows explicit ids",
@@ -1522,10 +1569,35 @@ impl Checker<'_> {
                 )
             });
             if seen.insert(format!("{va}\u{0}{vb}")) {
-                jp.pairs.push((va, vb));
+                let pair = jp.pairs.len();
+                for (g, b) in [(ga, false), (gb, true)] {
+                    if let Some(key) = g {
+                        self.needs_value.entry(key).or_insert(link.span);
+                        join_fills.push((key, rf.relation, pair, b));
+                    }
+                }
+                let null = |g: &Option<(usize, FieldId)>, v: Value| match g {
+                    Some(_) => Value::Null,
+                    None => v,
+                };
+                jp.pairs.push((null(&ga, va), null(&gb, vb)));
             }
         }
+        let relations: Vec<usize> = joins.keys().copied().collect();
         plan.joins = joins.into_values().map(|(j, _)| j).collect();
+        // Where generated values go: (row, autoincrement field) → slots.
+        let mut fills: HashMap<(usize, FieldId), Vec<Slot>> = HashMap::new();
+        for (key, relation, pair, b) in join_fills {
+            let join = relations
+                .binary_search(&relation)
+                .expect("a join of this plan");
+            fills
+                .entry(key)
+                .or_default()
+                .push(Slot::Join { join, pair, b });
+        }
+        // Checker row → (table, row) of the plan.
+        let mut located: HashMap<usize, (usize, usize)> = HashMap::new();
 
         for mid in order {
             let model = &schema.models[mid];
@@ -1562,13 +1634,37 @@ impl Checker<'_> {
                 let row = &self.rows[ri];
                 let present = |f: &FieldId| {
                     matches!(vals[*f], Some(ref v) if !v.is_null())
-                        || row.origins[*f] == Origin::Lookup
+                        || matches!(row.origins[*f], Origin::Lookup | Origin::Pending)
                 };
                 let conflict_fields = if !pk.is_empty() && pk.iter().all(present) {
                     Some(&pk)
                 } else {
                     uniques.iter().find(|u| u.iter().all(present))
                 };
+                // Autoincrement values other rows need: taken at load time; on a later run the
+                // row is found again by its conflict target, which must not be that value.
+                let generated: Vec<FieldId> = model
+                    .scalar_fields()
+                    .map(|(f, _)| f)
+                    .filter(|&f| self.needs_value.contains_key(&(ri, f)))
+                    .collect();
+                if let Some(&g) = generated.first() {
+                    if conflict_fields.is_none_or(|fs| fs.iter().any(|f| generated.contains(f))) {
+                        let span = self.needs_value[&(ri, g)];
+                        let name = &model.fields[g].name;
+                        self.diags.push(
+                            Diagnostic::error(
+                                span,
+                                format!(
+                                    "the `{}` row this points to gets its `{name}` from the database, and it has no unique field that finds it again on the next run: give that row an explicit `{name}` or a value for a unique field",
+                                    model.name
+                                ),
+                            )
+                            .with_note("note: a row other rows refer to must be found again, so that a second run changes nothing"),
+                        );
+                        continue;
+                    }
+                }
                 let pk_values: Vec<Value> = if pk.iter().all(present) {
                     pk.iter()
                         .map(|&f| vals[f].clone().unwrap_or(Value::Null))
@@ -1576,13 +1672,30 @@ impl Checker<'_> {
                 } else {
                     Vec::new()
                 };
+                for &g in &generated {
+                    vals[g] = Some(Value::Null);
+                }
                 let mut values = Vec::new();
                 let mut compare = Vec::new();
                 let mut touch = Vec::new();
                 let mut deferred_set = serde_json::Map::new();
                 let mut deferred_cols = Vec::new();
+                let mut cycle = false;
                 for (fid, field) in model.scalar_fields() {
                     let Some(v) = vals[fid].take() else { continue };
+                    if deferred_here.contains(&fid) && row.origins[fid] == Origin::Pending {
+                        cycle = true;
+                        continue;
+                    }
+                    if row.origins[fid] == Origin::Pending {
+                        if let Some(&key) = self.pending.get(&(ri, fid)) {
+                            fills.entry(key).or_default().push(Slot::Row {
+                                table: plan.tables.len(),
+                                row: rows_out.len(),
+                                column: field.db_name.clone(),
+                            });
+                        }
+                    }
                     if deferred_here.contains(&fid) && row.origins[fid] == Origin::Linked {
                         deferred_set.insert(field.db_name.clone(), v);
                         deferred_cols.push(compare_column(field));
@@ -1590,7 +1703,7 @@ impl Checker<'_> {
                     }
                     values.push((columns[fid].clone(), v));
                     match row.origins[fid] {
-                        Origin::Given | Origin::Linked | Origin::Lookup => {
+                        Origin::Given | Origin::Linked | Origin::Lookup | Origin::Pending => {
                             compare.push(compare_column(field))
                         }
                         Origin::Generated if field.updated_at => touch.push(field.db_name.clone()),
@@ -1604,6 +1717,17 @@ impl Checker<'_> {
                             .collect()
                     })
                     .unwrap_or_default();
+                if cycle {
+                    let span = row.span;
+                    self.err(
+                        span,
+                        format!(
+                            "this `{}` row is part of a relation cycle and points to a row whose key the database generates: give that row an explicit key",
+                            model.name
+                        ),
+                    );
+                    continue;
+                }
                 if !deferred_set.is_empty() {
                     if pk.is_empty() || pk_values.is_empty() {
                         let span = row.span;
@@ -1663,6 +1787,7 @@ impl Checker<'_> {
                         position: self.position(l.span),
                     });
                 }
+                located.insert(ri, (plan.tables.len(), rows_out.len()));
                 rows_out.push(PlannedRow {
                     values,
                     compare,
@@ -1694,9 +1819,59 @@ impl Checker<'_> {
             });
             plan.deferred.extend(deferred_rows.into_values());
         }
-
+        // Generated values, per table and column, in plan order.
+        let mut generated: BTreeMap<(usize, String), Vec<GeneratedRow>> = BTreeMap::new();
+        for &(ri, f) in self.needs_value.keys() {
+            let Some(&(table, row)) = located.get(&ri) else {
+                continue;
+            };
+            let column = schema.models[self.rows[ri].model].fields[f].db_name.clone();
+            generated
+                .entry((table, column))
+                .or_default()
+                .push(GeneratedRow {
+                    row,
+                    fills: fills.remove(&(ri, f)).unwrap_or_default(),
+                });
+        }
+        plan.generated = generated
+            .into_iter()
+            .map(|((table, column), mut rows)| {
+                rows.sort_by_key(|r| r.row);
+                GeneratedPlan {
+                    table,
+                    column,
+                    rows,
+                }
+            })
+            .collect();
         plan
     }
+}
+
+/// A value of a unique key for comparing rows (`None`: never collides); a value the database
+/// will generate stands for the row it comes from.
+fn unique_value<'r>(
+    pending: &HashMap<(usize, FieldId), (usize, FieldId)>,
+    r: &'r Row,
+    i: usize,
+    f: FieldId,
+) -> Option<Cow<'r, Value>> {
+    match (&r.values[f], r.origins[f]) {
+        (_, Origin::Pending) => pending
+            .get(&(i, f))
+            .map(|(to, _)| Cow::Owned(Value::String(format!("\u{0}{to}")))),
+        (Some(Value::Null), _) | (None, _) | (_, Origin::Generated) => None,
+        (Some(v), _) => Some(Cow::Borrowed(v)),
+    }
+}
+
+/// `@default(autoincrement())`: the database takes the value from a sequence.
+fn is_autoincrement(field: &Field) -> bool {
+    matches!(
+        field.default.as_ref().map(|d| &d.kind),
+        Some(DefaultKind::Autoincrement)
+    )
 }
 
 fn is_decimal(t: &str) -> bool {

@@ -10,7 +10,9 @@
 //!   required fields, unique keys inside the fixtures); nothing is written unless it is clean.
 //!   Relations by label, by unique criterion (`{ email: … }`: a fixture row, else a database row
 //!   looked up at load time, [`plan::LookupPlan`]), or by nesting child rows under the parent's
-//!   back-relation field.
+//!   back-relation field. A referenced row whose autoincrement id the database generates gets it
+//!   at load time ([`plan::GeneratedPlan`]): from the column's sequence, or, on a later run, from
+//!   the database row with the same unique key.
 //! - [`load::seed`]: client-side defaults already applied by `check` (deterministic ids, so a
 //!   second run meets the same rows), tables in foreign-key order, cycles closed by a later
 //!   `UPDATE`, idempotent upserts, sequences moved past explicit ids, all in ONE transaction;

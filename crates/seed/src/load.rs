@@ -11,11 +11,12 @@
 //! The `WHERE` makes a second run a no-op: unchanged rows are neither updated nor counted.
 //!
 //! Large groups (≥ [`COPY_MIN_ROWS`] rows of one statement shape) go through binary `COPY`
-//! instead (see [`crate::copy`]): straight into the table when nothing can conflict (no conflict
-//! target, or the table is empty at that point of the transaction), otherwise into a temporary
-//! staging table followed by the same `INSERT … SELECT … ON CONFLICT … WHERE … IS DISTINCT FROM`,
-//! so idempotence is unchanged. Tables with a column type binary `COPY` cannot encode keep the
-//! `jsonb` path.
+//! instead (see [`crate::copy`]): straight into the table when nothing can conflict (the table is
+//! empty at that point of the transaction), otherwise into a temporary staging table followed by
+//! the same `INSERT … SELECT … ON CONFLICT … WHERE … IS DISTINCT FROM`, so idempotence is
+//! unchanged. Rows without any key (an id the database generates and no unique field) are
+//! inserted `WHERE NOT EXISTS` a row with the same fixture values. Tables with a column type
+//! binary `COPY` cannot encode keep the `jsonb` path.
 //!
 //! When a table is empty and a bulk `COPY` is coming, its secondary indexes (not unique, not
 //! backing a constraint) and its outgoing foreign keys are dropped first and re-created after the
@@ -25,6 +26,12 @@
 //!
 //! Foreign keys set by a unique criterion that no fixture row matched ([`Plan::lookups`]) are
 //! read from the database first, one query per target and criterion.
+//!
+//! Autoincrement values other rows refer to ([`Plan::generated`]) are settled just before their
+//! table is written: the rows already in the database (same conflict target, a unique key other
+//! than the generated column: a second run) keep theirs, the others take the next values of the
+//! column's own sequence (`nextval(pg_get_serial_sequence(…))`, one query); the values go into
+//! the rows and into the foreign keys and join rows that point at them, before those are written.
 
 use crate::copy::{self, Cell, COPY_MIN_ROWS};
 use crate::plan::*;
@@ -95,6 +102,8 @@ pub struct Report {
     pub rebuilt: u64,
     /// Foreign keys read from the database by unique criterion.
     pub looked_up: u64,
+    /// Autoincrement values other rows refer to, taken from their sequences or read back.
+    pub generated: u64,
 }
 
 impl Report {
@@ -232,15 +241,35 @@ async fn write(
                 .collect();
         }
     }
-    // Tables with foreign keys read from the database: patched copies (the others as planned).
-    let patched = if plan.lookups.is_empty() {
+    // Tables with foreign keys read from the database or generated: patched copies (the others
+    // as planned).
+    let mut patched = if plan.lookups.is_empty() {
         std::collections::HashMap::new()
     } else {
         report.looked_up = plan.lookups.len() as u64;
         resolve_lookups(tx, plan).await?
     };
+    let mut joins = std::borrow::Cow::Borrowed(&plan.joins);
     let tables = plan.tables.len();
     for (i, table) in plan.tables.iter().enumerate() {
+        for g in plan.generated.iter().filter(|g| g.table == i) {
+            let ids = generate(tx, patched.get(&i).unwrap_or(table), g).await?;
+            report.generated += ids.len() as u64;
+            for (r, id) in g.rows.iter().zip(ids) {
+                set_column(&mut patched, plan, i, r.row, &g.column, &id);
+                for slot in &r.fills {
+                    match slot {
+                        Slot::Row { table, row, column } => {
+                            set_column(&mut patched, plan, *table, *row, column, &id)
+                        }
+                        Slot::Join { join, pair, b } => {
+                            let p = &mut joins.to_mut()[*join].pairs[*pair];
+                            *(if *b { &mut p.1 } else { &mut p.0 }) = id.clone();
+                        }
+                    }
+                }
+            }
+        }
         let table = patched.get(&i).unwrap_or(table);
         let at = |done: u64| Progress {
             model: &table.model,
@@ -257,7 +286,7 @@ async fn write(
     for d in &plan.deferred {
         report.deferred += update_deferred(tx, d).await?;
     }
-    for j in &plan.joins {
+    for j in joins.iter() {
         report.links += insert_join(tx, j).await?;
     }
     for s in &plan.sequences {
@@ -272,6 +301,123 @@ async fn write(
             .map_err(db_error(format!("moving the sequence of {}", s.table.name)))?;
     }
     Ok(report)
+}
+
+/// Sets `column` of row `row` of table `table` in the patched copy of that table.
+fn set_column(
+    patched: &mut std::collections::HashMap<usize, TablePlan>,
+    plan: &Plan,
+    table: usize,
+    row: usize,
+    column: &str,
+    value: &Value,
+) {
+    let t = patched
+        .entry(table)
+        .or_insert_with(|| plan.tables[table].clone());
+    if let Some(slot) = t.rows[row].values.iter_mut().find(|(c, _)| &**c == column) {
+        slot.1 = value.clone();
+    }
+}
+
+/// The values of [`GeneratedPlan`] `g`, one per row: a row already in the database (same
+/// conflict target: a second run) keeps its value; the others take the next values of the
+/// column's own sequence, so concurrent inserts stay safe and the sequence needs no moving.
+async fn generate(
+    tx: &Transaction<'_>,
+    table: &TablePlan,
+    g: &GeneratedPlan,
+) -> Result<Vec<Value>, SeedError> {
+    let t = quote_qualified(&table.table);
+    let context = || {
+        format!(
+            "taking `{}.{}` values from the database",
+            table.model, g.column
+        )
+    };
+    let mut out: Vec<Option<Value>> = vec![None; g.rows.len()];
+    let empty: bool = tx
+        .query_one(&format!("SELECT NOT EXISTS (SELECT 1 FROM {t})"), &[])
+        .await
+        .map_err(db_error(context()))?
+        .get(0);
+    if !empty {
+        // Rows by conflict target (the check made sure each has one without `g.column`).
+        let mut groups: std::collections::BTreeMap<&[String], Vec<usize>> = Default::default();
+        for (k, r) in g.rows.iter().enumerate() {
+            groups
+                .entry(&table.rows[r.row].conflict)
+                .or_default()
+                .push(k);
+        }
+        for (key, members) in groups {
+            if key.is_empty() {
+                continue;
+            }
+            let on = key
+                .iter()
+                .map(|c| format!("t.{q} = k.{q}", q = quote_ident(c)))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            let sql = format!(
+                "SELECT e.ord, to_jsonb(t.{col})::text \
+                 FROM jsonb_array_elements($1::text::jsonb) WITH ORDINALITY AS e(j, ord) \
+                 CROSS JOIN LATERAL jsonb_populate_record(NULL::{t}, e.j) AS k \
+                 JOIN {t} AS t ON {on}",
+                col = quote_ident(&g.column)
+            );
+            let param = Value::Array(
+                members
+                    .iter()
+                    .map(|&k| {
+                        let row = &table.rows[g.rows[k].row];
+                        Value::Object(
+                            row.values
+                                .iter()
+                                .filter(|(c, _)| key.iter().any(|k| k.as_str() == &**c))
+                                .map(|(c, v)| (c.to_string(), v.clone()))
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            )
+            .to_string();
+            for r in tx
+                .query(&sql, &[&param])
+                .await
+                .map_err(db_error(context()))?
+            {
+                let ord: i64 = r.get(0);
+                let text: String = r.get(1);
+                if let Ok(v) = serde_json::from_str(&text) {
+                    out[members[(ord - 1) as usize]] = Some(v);
+                }
+            }
+        }
+    }
+    let missing = out.iter().filter(|v| v.is_none()).count() as i64;
+    if missing > 0 {
+        let sql = "SELECT nextval(pg_get_serial_sequence($1, $2)) \
+                   FROM generate_series(1, $3::bigint)";
+        let rows = tx
+            .query(sql, &[&t, &g.column, &missing])
+            .await
+            .map_err(db_error(context()))?;
+        let mut next = rows.iter().map(|r| r.get::<_, Option<i64>>(0));
+        for slot in out.iter_mut().filter(|v| v.is_none()) {
+            let Some(Some(id)) = next.next() else {
+                return Err(SeedError::Database {
+                    context: Some(context()),
+                    message: format!(
+                        "`{}.{}` has no sequence to take values from",
+                        table.table.name, g.column
+                    ),
+                });
+            };
+            *slot = Some(Value::from(id));
+        }
+    }
+    Ok(out.into_iter().map(|v| v.unwrap_or(Value::Null)).collect())
 }
 
 fn rows_param(rows: &[serde_json::Map<String, Value>]) -> String {
@@ -310,7 +456,26 @@ pub fn insert_sql_from(table: &QualifiedName, row: &PlannedRow, source: &str) ->
         .map(|(c, _)| quote_ident(c))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut sql = format!("INSERT INTO {t} AS t ({cols}) SELECT {cols} FROM {source}");
+    let mut sql = format!("INSERT INTO {t} AS t ({cols}) SELECT {cols} FROM {source} AS s");
+    if row.conflict.is_empty() && !row.compare.is_empty() {
+        // No key to find the row by (an id the database generates, no unique field): a row with
+        // the same fixture values counts as the same row, so a second run adds nothing.
+        let same = row
+            .compare
+            .iter()
+            .map(|c| {
+                let q = quote_ident(&c.name);
+                match c.cast {
+                    Some(cast) => format!("e.{q}::{cast} IS NOT DISTINCT FROM s.{q}::{cast}"),
+                    None => format!("e.{q} IS NOT DISTINCT FROM s.{q}"),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        sql.push_str(&format!(
+            " WHERE NOT EXISTS (SELECT 1 FROM {t} AS e WHERE {same})"
+        ));
+    }
     if !row.conflict.is_empty() {
         let target = row
             .conflict
@@ -635,7 +800,8 @@ async fn copy_rows(
     if !types.iter().all(copy::supported) {
         return Ok(None);
     }
-    let direct = template.conflict.is_empty() || empty;
+    // Rows without a key are matched by their values (see [`insert_sql_from`]).
+    let direct = empty || (template.conflict.is_empty() && template.compare.is_empty());
     let target = if direct {
         t.clone()
     } else {

@@ -23,6 +23,9 @@ pub struct Plan {
     /// Foreign keys set by a unique criterion that no fixture row matches: read from the
     /// database (in the seeding transaction) before anything is written.
     pub lookups: Vec<LookupPlan>,
+    /// Autoincrement values other rows refer to: taken from the column's sequence (or, on a
+    /// later run, read back by the row's unique key) just before the table is written.
+    pub generated: Vec<GeneratedPlan>,
 }
 
 impl Plan {
@@ -109,4 +112,37 @@ pub struct LookupPlan {
     pub columns: Vec<(String, String)>,
     /// `file:line:col` of the criterion in the fixtures.
     pub position: String,
+}
+
+/// Rows of `tables[table]` whose autoincrement `column` is referenced by other rows: before the
+/// table is written, each gets the value of the database row with the same conflict target
+/// (its unique key, on a later run), else the next value of the column's sequence; the value
+/// goes into the row and into every slot of `fills`.
+#[derive(Debug, Clone)]
+pub struct GeneratedPlan {
+    /// Index into [`Plan::tables`].
+    pub table: usize,
+    pub column: String,
+    pub rows: Vec<GeneratedRow>,
+}
+
+#[derive(Debug, Clone)]
+pub struct GeneratedRow {
+    /// Index into the table's rows (its `column` holds `null` until then).
+    pub row: usize,
+    /// Where the value goes besides.
+    pub fills: Vec<Slot>,
+}
+
+/// A value the loader fills in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Slot {
+    /// Column `column` of row `row` of [`Plan::tables`]`[table]` (a foreign key).
+    Row {
+        table: usize,
+        row: usize,
+        column: String,
+    },
+    /// Side `A` (`b == false`) or `B` of pair `pair` of [`Plan::joins`]`[join]`.
+    Join { join: usize, pair: usize, b: bool },
 }

@@ -1045,3 +1045,270 @@ SurveyOption:
         .collect();
     assert_eq!(rows, ["A/Q2", "B/Q1"]);
 }
+
+const AUTOINCREMENT_SCHEMA: &str = r#"
+datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+model User {
+  id    Int    @id @default(autoincrement())
+  email String @unique
+  posts  Post[]
+  tags   Tag[]
+  visits Visit[]
+}
+
+model Post {
+  id       BigInt    @id @default(autoincrement())
+  title    String    @unique
+  authorId Int
+  author   User      @relation(fields: [authorId], references: [id])
+  comments Comment[]
+}
+
+model Comment {
+  id     Int    @id @default(autoincrement())
+  body   String
+  postId BigInt
+  post   Post   @relation(fields: [postId], references: [id])
+
+  @@unique([postId, body])
+}
+
+model Tag {
+  id    Int    @id @default(autoincrement())
+  name  String @unique
+  users User[]
+}
+
+model Note {
+  id     Int     @id @default(autoincrement())
+  text   String
+  likes  Like[]
+}
+
+model Visit {
+  id     Int    @id @default(autoincrement())
+  page   String
+  userId Int
+  user   User   @relation(fields: [userId], references: [id])
+}
+
+model Like {
+  id     Int  @id @default(autoincrement())
+  noteId Int
+  note   Note @relation(fields: [noteId], references: [id])
+}
+"#;
+
+const AUTOINCREMENT_FIXTURES: &str = r#"
+User:
+  - _label: alice
+    email: alice@example.com
+    posts:
+      - title: Nested
+        comments:
+          - body: first
+          - body: second
+  - _label: bob
+    email: bob@example.com
+    tags: [rust, pg]
+Post:
+  - title: By label
+    author: bob
+  - title: By key
+    author: { email: alice@example.com }
+Tag:
+  rust: { name: rust }
+  pg: { name: pg }
+# No key at all: matched by their values on the next run.
+Note:
+  - text: hello
+Visit:
+  - { page: /home, user: alice }
+  - { page: /home, user: bob }
+"#;
+
+fn autoincrement_schema() -> Schema {
+    let checked = justify_psl::check(SourceSet::single("schema.prisma", AUTOINCREMENT_SCHEMA));
+    checked.model.expect("the autoincrement schema is valid")
+}
+
+/// Who points at whom, by the rows' unique fields (not their ids).
+async fn autoincrement_links(client: &Client) -> Vec<String> {
+    let sql = r#"
+        SELECT 'post ' || p.title || ' by ' || u.email FROM "Post" p JOIN "User" u ON u.id = p."authorId"
+        UNION ALL
+        SELECT 'comment ' || c.body || ' on ' || p.title FROM "Comment" c JOIN "Post" p ON p.id = c."postId"
+        UNION ALL
+        SELECT 'tag ' || t.name || ' of ' || u.email FROM "_TagToUser" j
+          JOIN "Tag" t ON t.id = j."A" JOIN "User" u ON u.id = j."B"
+        UNION ALL
+        SELECT 'visit ' || v.page || ' by ' || u.email FROM "Visit" v JOIN "User" u ON u.id = v."userId"
+        UNION ALL
+        SELECT 'note ' || n.text FROM "Note" n
+        ORDER BY 1"#;
+    client
+        .query(sql, &[])
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+}
+
+#[tokio::test]
+async fn references_to_autoincrement_rows() {
+    let model = autoincrement_schema();
+    let plan = match check(&model, &SourceSet::single("f.yaml", AUTOINCREMENT_FIXTURES)) {
+        Ok(p) => p,
+        Err(d) => panic!(
+            "{}",
+            d.render_plain(&SourceSet::single("f.yaml", AUTOINCREMENT_FIXTURES))
+        ),
+    };
+    // Both users, the post with comments and both tags are referenced; the rest is not.
+    let generated: usize = plan.generated.iter().map(|g| g.rows.len()).sum();
+    assert_eq!(generated, 2 + 1 + 2, "{:?}", plan.generated);
+    let tables = tables(&model);
+    let with_copy = justify_seed::Tuning {
+        copy_min_rows: Some(1),
+        ..Default::default()
+    };
+    let no_copy = justify_seed::Tuning {
+        copy_min_rows: None,
+        ..Default::default()
+    };
+    for (name, tuning) in [
+        ("seed_autoinc_copy", with_copy),
+        ("seed_autoinc_jsonb", no_copy),
+    ] {
+        let db = TestDb::create(name).await;
+        db.apply_sql(&schema_sql(&model)).await.unwrap();
+        // Ids already taken by someone else: the seed's ids come after them.
+        db.client()
+            .batch_execute(
+                r#"INSERT INTO "User" (email) VALUES ('early@example.com');
+                   INSERT INTO "Post" (title, "authorId") VALUES ('Early', 1);"#,
+            )
+            .await
+            .unwrap();
+        let mut c = db.connect().await.unwrap();
+        let first = justify_seed::seed_tuned(&mut c, &plan, &Options::default(), &tuning)
+            .await
+            .unwrap();
+        assert_eq!(first.generated, 5, "{first:?}");
+        assert_eq!(first.changes(), 2 + 3 + 2 + 2 + 1 + 2 + 2, "{first:?}");
+        let links = autoincrement_links(db.client()).await;
+        assert_eq!(
+            links,
+            [
+                "comment first on Nested",
+                "comment second on Nested",
+                "note hello",
+                "post By key by alice@example.com",
+                "post By label by bob@example.com",
+                "post Early by early@example.com",
+                "post Nested by alice@example.com",
+                "tag pg of bob@example.com",
+                "tag rust of bob@example.com",
+                "visit /home by alice@example.com",
+                "visit /home by bob@example.com",
+            ],
+            "{name}"
+        );
+        let before = {
+            let mut out = Vec::new();
+            for t in &tables {
+                let sql = format!(
+                    "SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY to_jsonb(x)::text), '[]')::text FROM {} x",
+                    quote_qualified(t)
+                );
+                out.push(
+                    db.client()
+                        .query_one(&sql, &[])
+                        .await
+                        .unwrap()
+                        .get::<_, String>(0),
+                );
+            }
+            out
+        };
+
+        // A second run finds the rows again by their unique fields and changes nothing.
+        let second = justify_seed::seed_tuned(&mut c, &plan, &Options::default(), &tuning)
+            .await
+            .unwrap();
+        assert_eq!(second.changes(), 0, "{name}: {second:?}");
+        let mut after = Vec::new();
+        for t in &tables {
+            let sql = format!(
+                "SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY to_jsonb(x)::text), '[]')::text FROM {} x",
+                quote_qualified(t)
+            );
+            after.push(
+                db.client()
+                    .query_one(&sql, &[])
+                    .await
+                    .unwrap()
+                    .get::<_, String>(0),
+            );
+        }
+        assert_eq!(after, before, "{name}");
+
+        // The sequences are past every id: plain inserts work.
+        let row = db
+            .client()
+            .query_one(
+                r#"INSERT INTO "User" (email) VALUES ('later@example.com')
+                   RETURNING id > (SELECT max(id) FROM "User" WHERE email <> 'later@example.com')"#,
+                &[],
+            )
+            .await
+            .unwrap();
+        assert!(row.get::<_, bool>(0), "{name}");
+        db.client()
+            .batch_execute(
+                r#"INSERT INTO "Post" (title, "authorId") VALUES ('Later', 1);
+                   INSERT INTO "Tag" (name) VALUES ('later');"#,
+            )
+            .await
+            .unwrap();
+
+        // And a third run, after those inserts, still changes nothing.
+        let third = justify_seed::seed_tuned(&mut c, &plan, &Options::default(), &tuning)
+            .await
+            .unwrap();
+        assert_eq!(third.changes(), 0, "{name}: {third:?}");
+
+        // With `reset`, the tables start over and the links hold again.
+        let reset = justify_seed::seed_tuned(&mut c, &plan, &Options { reset: true }, &tuning)
+            .await
+            .unwrap();
+        assert_eq!(reset.generated, 5);
+        let mut expected = links.clone();
+        expected.retain(|l| !l.contains("Early"));
+        assert_eq!(autoincrement_links(db.client()).await, expected, "{name}");
+    }
+}
+
+#[test]
+fn referenced_autoincrement_row_without_unique_field_is_an_error() {
+    let model = autoincrement_schema();
+    let fixtures = "Note:\n  n: { text: hello }\nLike:\n  - note: n\n";
+    let sources = SourceSet::single("f.yaml", fixtures);
+    let diags = check(&model, &sources).unwrap_err();
+    let text = diags.render_plain(&sources);
+    assert!(
+        text.contains("f.yaml:4:11")
+            && text.contains("gets its `id` from the database")
+            && text.contains("explicit `id` or a value for a unique field"),
+        "{text}"
+    );
+    // An explicit id is enough.
+    let fixtures = "Note:\n  n: { id: 7, text: hello }\nLike:\n  - note: n\n";
+    let plan = check(&model, &SourceSet::single("f.yaml", fixtures)).unwrap();
+    assert!(plan.generated.is_empty());
+}
