@@ -1,26 +1,29 @@
-//! The demo program against a fresh database with `schema/migrations` applied.
+//! The demo program against a fresh database brought up to date by `migrate deploy` (the
+//! library call behind `justify-schema migrate deploy`) from `schema/migrations`.
 
+use justify_migrate::connection::Connection;
+use justify_migrate::deploy::{deploy, DeployOptions};
+use justify_migrate::folder::MigrationsFolder;
 use justify_testkit::TestDb;
 use std::path::Path;
 
-/// Applies every `schema/migrations/*/migration.sql`, in order.
+/// A fresh database with every migration of `schema/migrations` deployed.
 async fn migrated_db() -> TestDb {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../schema/migrations");
-    let mut migrations: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path().join("migration.sql"))
-        .filter(|p| p.is_file())
-        .collect();
-    migrations.sort();
-    assert!(!migrations.is_empty(), "no migrations in {}", dir.display());
     let db = TestDb::create("justify_demo").await;
-    for m in migrations {
-        let sql = std::fs::read_to_string(&m).unwrap();
-        db.client()
-            .batch_execute(&sql)
-            .await
-            .unwrap_or_else(|e| panic!("{}: {e:?}", m.display()));
-    }
+    let conn = Connection::connect(&db.url()).await.unwrap();
+    let report = deploy(
+        &conn,
+        &MigrationsFolder::new(&dir),
+        &DeployOptions::default(),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("migrate deploy of {}: {e}", dir.display()));
+    assert!(
+        !report.applied_names().is_empty(),
+        "no migration applied from {}",
+        dir.display()
+    );
     db
 }
 
