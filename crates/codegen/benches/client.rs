@@ -64,8 +64,10 @@ fn bench(c: &mut Criterion) {
         db.apply_sql(&schema_sql(&model)).await.unwrap();
         db
     });
-    let client = db.client();
-    // The generated client's connection wrapper (statement cache), on its own connection.
+    // Both sides on connections opened the same way, on this runtime: the hand-written side on
+    // a plain client, the generated one on its connection wrapper (statement cache).
+    let hand = rt.block_on(db.connect()).unwrap();
+    let client = &hand;
     let cached = jc::Db::new(rt.block_on(db.connect()).unwrap());
     let jdb = &cached;
 
