@@ -333,13 +333,13 @@ impl FormatCache {
     }
 
     fn entry(&self, source: &str) -> PathBuf {
-        // FNV-1a, 64 bits, over the header and the text.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.header.bytes().chain(source.bytes()) {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.dir.join(format!("{hash:016x}.rs"))
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::new()
+            .chain_update(self.header.as_bytes())
+            .chain_update(source.as_bytes())
+            .finalize();
+        let name: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        self.dir.join(format!("{name}.rs"))
     }
 
     fn get(&self, source: &str) -> Option<String> {
