@@ -133,11 +133,29 @@ impl Default for Options {
 
 /// Renders the client crate of `schema`.
 pub fn generate(schema: &Schema, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
-    let mut files = render(schema, options)?;
-    if !options.skip_rustfmt {
-        format_rust(&mut files, options.format_cache.as_deref())?;
+    let files = render(schema, options)?
+        .into_iter()
+        .map(|(path, contents)| GeneratedFile {
+            path: PathBuf::from(path),
+            contents,
+        })
+        .collect();
+    if options.skip_rustfmt {
+        Ok(files)
+    } else {
+        format(files, options)
     }
-    Ok(files
+}
+
+/// Formats files [`generate`] rendered with `skip_rustfmt` as `generate` would have (through
+/// `options.format_cache`): for callers that look at the unformatted render first.
+pub fn format(files: Vec<GeneratedFile>, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
+    let mut raw: Vec<(String, String)> = files
+        .into_iter()
+        .map(|f| (f.path.to_string_lossy().into_owned(), f.contents))
+        .collect();
+    format_rust(&mut raw, options.format_cache.as_deref())?;
+    Ok(raw
         .into_iter()
         .map(|(path, contents)| GeneratedFile {
             path: PathBuf::from(path),

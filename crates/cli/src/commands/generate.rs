@@ -123,9 +123,10 @@ impl PendingClient {
             skip_rustfmt: true,
             ..options_for(schema_path)
         };
+        let rendered = justify_codegen::generate(model, &quick).unwrap_or_default();
         let mut bytes = Vec::new();
         bytes.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
-        for f in justify_codegen::generate(model, &quick).unwrap_or_default() {
+        for f in &rendered {
             bytes.extend_from_slice(f.path.to_string_lossy().as_bytes());
             bytes.push(0);
             bytes.extend_from_slice(f.contents.as_bytes());
@@ -140,8 +141,15 @@ impl PendingClient {
         if recorded == key && dir.join("src/lib.rs").is_file() {
             return Some(PendingClient::UpToDate { dir });
         }
+        // Format the render just fingerprinted (a failed render is redone for its error).
         let model = model.clone();
-        let render = std::thread::spawn(move || justify_codegen::generate(&model, &options));
+        let render = std::thread::spawn(move || {
+            if rendered.is_empty() {
+                justify_codegen::generate(&model, &options)
+            } else {
+                justify_codegen::format(rendered, &options)
+            }
+        });
         Some(PendingClient::Rendering { dir, key, render })
     }
 
