@@ -155,6 +155,12 @@ pub fn run(args: Args, out: &Output) -> Result<ExitCode> {
             report.looked_up
         );
     }
+    if report.generated > 0 {
+        eprintln!(
+            "  autoincrement ids of referenced rows (from their sequences or read back): {}",
+            report.generated
+        );
+    }
     if report.rebuilt > 0 {
         eprintln!(
             "  indexes and foreign keys re-created after bulk COPY: {}",
